@@ -1,0 +1,39 @@
+import { assertOnScale, tally, total, type Counts, type ScoreInput, type Where } from './tally.js';
+
+export interface CesResult {
+  /** Mean answer on the 1…scale range; `null` when there is no answer. */
+  mean: number | null;
+  n: number;
+  /** Fraction (0–1) of answers on the easy side of the midpoint; `null` when there is no answer. */
+  easyShare: number | null;
+}
+
+export interface CesOptions {
+  /** Highest point of the scale (answers run 1…scale): 7 (default) or 5. */
+  scale?: number;
+  /**
+   * Whether a high score means "easy". The seeds disagree (7 = very easy in one,
+   * 1 = easy with a target ≤ 3 in another), so it is stated rather than assumed. Default true.
+   */
+  higherIsEasier?: boolean;
+  where?: Where;
+}
+
+/**
+ * Customer Effort Score: the mean answer, and the share of "easy" answers, those
+ * strictly past the scale's midpoint on the easy side (5–7 on 1–7 when higher is easier).
+ */
+export function ces(input: ScoreInput, options: CesOptions = {}): CesResult {
+  return cesFromCounts(tally(input, 'ces', options.where), options);
+}
+
+export function cesFromCounts(counts: Counts, { scale = 7, higherIsEasier = true }: CesOptions = {}): CesResult {
+  assertOnScale(counts, 'ces', 1, scale);
+  const n = total(counts);
+  if (n === 0) return { mean: null, n, easyShare: null };
+  let sum = 0;
+  for (let s = 1; s <= scale; s++) sum += s * counts[s]!;
+  const midpoint = (1 + scale) / 2;
+  const easy = higherIsEasier ? total(counts, Math.floor(midpoint) + 1, scale) : total(counts, 1, Math.ceil(midpoint) - 1);
+  return { mean: sum / n, n, easyShare: easy / n };
+}

@@ -1,0 +1,111 @@
+/**
+ * The data formats of DESIGN.md §3 as zod schemas. Every element validates its
+ * input with these, and so can a collector on the server.
+ *
+ * `zod/mini` keeps the element bundles small (see `npm run size`).
+ */
+import * as z from 'zod/mini';
+
+export const METRICS = ['nps', 'csat', 'ces'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Default answer scale per metric, used when an answer does not carry `min` / `max`. */
+export const DEFAULT_SCALE: Record<Metric, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+};
+
+/** The highest score any scale may reach: counts are kept in an array this long. */
+export const MAX_SCORE = 10;
+
+export const MetricSchema = z.enum(METRICS);
+
+/** A trimmed, non-empty label such as a channel or touchpoint name. */
+export const LabelSchema = z.string().check(z.trim(), z.minLength(1));
+
+const scaleBound = z.optional(z.int().check(z.gte(0), z.lte(MAX_SCORE)));
+
+/** Checks `min < max` and that a score lies on the scale; `at` names the bad field. */
+function checkScale(
+  ctx: { issues: z.core.$ZodRawIssue[]; value: unknown },
+  metric: Metric,
+  min: number | undefined,
+  max: number | undefined,
+  score: number,
+  at: PropertyKey[],
+) {
+  const lo = min ?? DEFAULT_SCALE[metric].min;
+  const hi = max ?? DEFAULT_SCALE[metric].max;
+  if (lo >= hi) {
+    ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `min must be below max (${hi})`, params: { kind: 'scale' } });
+  } else if (!Number.isInteger(score) || score < lo || score > hi) {
+    ctx.issues.push({
+      code: 'custom',
+      input: score,
+      path: at,
+      message: `must be a whole number from ${lo} to ${hi}`,
+      params: { kind: 'range', min: lo, max: hi },
+    });
+  }
+}
+
+export const ResponseSchema = z
+  .object({
+    id: z.optional(z.string()),
+    responseId: z.optional(z.string()),
+    metric: MetricSchema,
+    score: z.number(),
+    min: scaleBound,
+    max: scaleBound,
+    /** For CES: whether a higher score means an easier experience. */
+    higherIsEasier: z.optional(z.boolean()),
+    channel: z.optional(LabelSchema),
+    touchpoint: z.optional(LabelSchema),
+    stage: z.optional(LabelSchema),
+    at: z.optional(z.string()),
+    comment: z.optional(z.string()),
+  })
+  .check((ctx) => checkScale(ctx, ctx.value.metric, ctx.value.min, ctx.value.max, ctx.value.score, ['score']));
+export type Response = z.infer<typeof ResponseSchema>;
+
+export const HistogramSchema = z
+  .object({
+    metric: MetricSchema,
+    channel: z.optional(LabelSchema),
+    touchpoint: z.optional(LabelSchema),
+    stage: z.optional(LabelSchema),
+    min: scaleBound,
+    max: scaleBound,
+    /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }`. */
+    counts: z.record(z.string(), z.int().check(z.gte(0))),
+  })
+  .check((ctx) => {
+    const { metric, min, max, counts } = ctx.value;
+    for (const key of Object.keys(counts)) {
+      const score = key.trim() === '' ? NaN : Number(key);
+      checkScale(ctx, metric, min, max, score, ['counts', key]);
+    }
+  });
+export type Histogram = z.infer<typeof HistogramSchema>;
+
+export const TouchSchema = z.object({ channel: LabelSchema, at: z.optional(z.string()) });
+export type Touch = z.infer<typeof TouchSchema>;
+
+export const JourneySchema = z.object({
+  /** `["display", "email"]`, `"display > email"`, or touches with times. */
+  path: z.union([z.array(LabelSchema).check(z.minLength(1)), z.string().check(z.minLength(1)), z.array(TouchSchema).check(z.minLength(1))]),
+  conversions: z.number().check(z.gte(0)),
+  value: z.optional(z.number()),
+  nulls: z.optional(z.number().check(z.gte(0))),
+  convertedAt: z.optional(z.string()),
+});
+export type Journey = z.infer<typeof JourneySchema>;
+
+/** One document feeds any element; each reads the keys it needs. Unknown keys are ignored. */
+export const KpiDocumentSchema = z.object({
+  responses: z.optional(z.array(ResponseSchema)),
+  histograms: z.optional(z.array(HistogramSchema)),
+  journeys: z.optional(z.array(JourneySchema)),
+});
+export type KpiDocument = z.infer<typeof KpiDocumentSchema>;

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import { byChannel, ces, csat, nps, wilsonInterval, type Response } from '../../src/engine/index.js';
+
+/** n answers of one score. */
+const repeat = (score: number, n: number) => Array.from({ length: n }, () => score);
+
+describe('nps', () => {
+  it('reproduces the published example: n = 400, 50 % promoters, 20 % detractors → 30 ± 7.7', () => {
+    const scores = [...repeat(10, 120), ...repeat(9, 80), ...repeat(8, 60), ...repeat(7, 60), ...repeat(6, 50), ...repeat(0, 30)];
+    const r = nps(scores);
+    expect(r.n).to.equal(400);
+    expect(r.promoters).to.equal(200);
+    expect(r.passives).to.equal(120);
+    expect(r.detractors).to.equal(80);
+    expect(r.score).to.be.closeTo(30, 1e-12);
+    // 1.96 · 100 · sqrt((0.5 + 0.2 − 0.3²) / 400) = 196 · sqrt(0.001525) = 7.654…
+    expect(r.marginOfError).to.be.closeTo(7.654, 1e-3);
+    expect(r.marginOfError!.toFixed(1)).to.equal('7.7');
+  });
+
+  it('counts 9–10 as promoters, 7–8 passive, 0–6 detractors', () => {
+    const r = nps([0, 6, 7, 8, 9, 10]);
+    expect([r.detractors, r.passives, r.promoters]).to.deep.equal([2, 2, 2]);
+    expect(r.score).to.equal(0);
+  });
+
+  it('computes [10, 9, 0] by hand: 33.3 ± 106.7', () => {
+    const r = nps([10, 9, 0]);
+    expect(r.score).to.be.closeTo(100 / 3, 1e-12);
+    // p = 2/3, d = 1/3: 196 · sqrt((1 − 1/9) / 3) = 196 · 0.544331 = 106.689
+    expect(r.marginOfError).to.be.closeTo(106.689, 1e-3);
+  });
+
+  it('gives null scores, not NaN, when there is no answer', () => {
+    expect(nps([])).to.deep.equal({ score: null, promoters: 0, passives: 0, detractors: 0, n: 0, marginOfError: null });
+  });
+
+  it('reaches the ends of its range: all promoters 100, all detractors −100', () => {
+    expect(nps(repeat(10, 5)).score).to.equal(100);
+    expect(nps(repeat(3, 5)).score).to.equal(-100);
+    expect(nps(repeat(10, 5)).marginOfError).to.equal(0);
+  });
+
+  it('rejects a score off the 0–10 scale', () => {
+    expect(() => nps([11])).to.throw(RangeError, /0 to 10/);
+    expect(() => nps([9.5])).to.throw(RangeError);
+    expect(() => nps([-1])).to.throw(RangeError);
+  });
+
+  it('gives the same figures from raw responses, one histogram, histograms and a document', () => {
+    const responses: Response[] = [
+      ...repeat(10, 41).map((score) => ({ metric: 'nps' as const, score, channel: 'phone' })),
+      ...repeat(7, 10).map((score) => ({ metric: 'nps' as const, score, channel: 'phone' })),
+      ...repeat(0, 3).map((score) => ({ metric: 'nps' as const, score, channel: 'chat' })),
+      { metric: 'csat', score: 1, channel: 'chat' },
+    ];
+    const fromRaw = nps(responses);
+    const counts = { '0': 3, '7': 10, '10': 41 };
+    expect(nps({ counts })).to.deep.equal(fromRaw);
+    expect(nps([{ metric: 'nps', channel: 'phone', counts: { '7': 10, '10': 41 } }, { metric: 'nps', channel: 'chat', counts: { '0': 3 } }])).to.deep.equal(fromRaw);
+    expect(nps({ histograms: [{ metric: 'nps', counts }] })).to.deep.equal(fromRaw);
+    expect(nps({ responses: responses.slice(0, 20), histograms: [{ metric: 'nps', counts: { '0': 3, '7': 10, '10': 21 } }] })).to.deep.equal(fromRaw);
+    // (41 − 3) / 54
+    expect(fromRaw.score).to.be.closeTo((100 * 38) / 54, 1e-12);
+  });
+
+  it('filters by channel, touchpoint and stage', () => {
+    const responses: Response[] = [
+      { metric: 'nps', score: 10, channel: 'chat', touchpoint: 'after-chat' },
+      { metric: 'nps', score: 0, channel: 'chat', touchpoint: 'faq' },
+      { metric: 'nps', score: 0, channel: 'phone' },
+    ];
+    expect(nps(responses, { where: { channel: 'chat' } }).score).to.equal(0);
+    expect(nps(responses, { where: { channel: 'chat', touchpoint: 'after-chat' } }).score).to.equal(100);
+    expect(nps(responses, { where: { channel: 'email' } }).n).to.equal(0);
+  });
+});
+
+describe('csat', () => {
+  it('is the top-two-box share with its Wilson interval: 75 of 100 → 75 % [65.7, 82.5]', () => {
+    const r = csat([...repeat(5, 40), ...repeat(4, 35), ...repeat(3, 10), ...repeat(2, 10), ...repeat(1, 5)]);
+    expect(r.n).to.equal(100);
+    expect(r.satisfied).to.equal(75);
+    expect(r.score).to.equal(75);
+    // Wilson, z = 1.96: centre (0.75 + 1.9208e-2) / 1.038416, half-width 1.96/1.038416 · sqrt(0.001875 + 9.604e-5)
+    expect(r.interval![0]).to.be.closeTo(65.695, 1e-3);
+    expect(r.interval![1]).to.be.closeTo(82.455, 1e-3);
+  });
+
+  it('takes the scale and the satisfied threshold as options', () => {
+    const scores = [1, 2, 3, 4, 5, 6, 7];
+    expect(csat(scores, { scale: 7 }).satisfied).to.equal(2); // 6 and 7
+    expect(csat(scores, { scale: 7, satisfiedFrom: 5 }).satisfied).to.equal(3);
+    expect(() => csat(scores)).to.throw(RangeError, /1–5/);
+    expect(() => csat([0, 5])).to.throw(RangeError);
+  });
+
+  it('keeps the Wilson interval inside 0–100 at the extremes', () => {
+    const [lo, hi] = csat(repeat(5, 10)).interval!;
+    expect(hi).to.equal(100);
+    // Wilson lower bound at p = 1, n = 10: 1 / (1 + 1.96²/10) = 0.7225
+    expect(lo).to.be.closeTo(72.25, 0.01);
+    expect(wilsonInterval(0, 10)[0]).to.equal(0);
+  });
+
+  it('is null with no answer', () => {
+    expect(csat([])).to.deep.equal({ score: null, satisfied: 0, n: 0, interval: null });
+  });
+});
+
+describe('ces', () => {
+  it('gives the mean and the easy share, with the polarity stated', () => {
+    expect(ces([7, 6, 5, 4, 3])).to.deep.equal({ mean: 5, n: 5, easyShare: 3 / 5 });
+    // Lower is easier: 1–3 are easy on a 1–7 scale.
+    expect(ces([7, 6, 5, 4, 3], { higherIsEasier: false }).easyShare).to.equal(1 / 5);
+    // 1–5 scale: midpoint 3, easy is 4–5 (or 1–2).
+    expect(ces([1, 2, 3, 4, 5], { scale: 5 }).easyShare).to.equal(2 / 5);
+    expect(ces([1, 2, 3, 4, 5], { scale: 5, higherIsEasier: false }).easyShare).to.equal(2 / 5);
+    expect(() => ces([1, 6], { scale: 5 })).to.throw(RangeError);
+  });
+});
+
+describe('byChannel', () => {
+  const responses: Response[] = [
+    { metric: 'csat', score: 5, channel: 'email', touchpoint: 'newsletter' },
+    { metric: 'csat', score: 2, channel: 'email', touchpoint: 'receipt' },
+    { metric: 'csat', score: 4, channel: 'chat', touchpoint: 'after-chat' },
+    { metric: 'csat', score: 4 },
+    { metric: 'nps', score: 0, channel: 'chat' },
+  ];
+
+  it('computes the metric per channel in order of appearance, "" for answers without one', () => {
+    const rows = byChannel(responses, 'csat');
+    expect(rows.map((r) => [r.key, r.n, r.score])).to.deep.equal([
+      ['email', 2, 50],
+      ['chat', 1, 100],
+      ['', 1, 100],
+    ]);
+  });
+
+  it('groups by touchpoint with `by` and mixes histograms with responses', () => {
+    const rows = byChannel({ responses, histograms: [{ metric: 'csat', touchpoint: 'receipt', counts: { '5': 3 } }] }, 'csat', { by: 'touchpoint' });
+    const receipt = rows.find((r) => r.key === 'receipt')!;
+    expect(receipt.n).to.equal(4);
+    expect(receipt.satisfied).to.equal(3);
+  });
+
+  it('returns NPS results per channel for metric "nps"', () => {
+    const [chat] = byChannel(responses, 'nps');
+    expect(chat).to.deep.include({ key: 'chat', score: -100, n: 1 });
+  });
+});
