@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { formatNumber, formatPercent, formatSigned } from '../../src/i18n/format.js';
+import { toLang } from '../../src/i18n/lang.js';
+import { STRINGS } from '../../src/i18n/strings.js';
+
+/** Every key path of a strings object, functions called with sample arguments. */
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'function') out.set(prefix, String((value as (...a: unknown[]) => unknown)('X', 'Y')));
+  else if (typeof value === 'string') out.set(prefix, value);
+  else for (const [k, v] of Object.entries(value as object)) for (const [kk, vv] of flatten(v, `${prefix}.${k}`)) out.set(kk, vv);
+  return out;
+}
+
+describe('strings', () => {
+  it('exist in both languages, under the same keys, none empty', () => {
+    const en = flatten(STRINGS.en);
+    const fr = flatten(STRINGS.fr);
+    expect([...fr.keys()]).to.deep.equal([...en.keys()]);
+    for (const [key, text] of [...en, ...fr]) expect(text.trim(), key).not.to.equal('');
+  });
+
+  it('are translated: the French sentences differ from the English ones', () => {
+    const en = flatten(STRINGS.en);
+    const fr = flatten(STRINGS.fr);
+    // Brand names, ranges and symbols are the same in both languages; sentences are not.
+    const same = [...en].filter(([k, v]) => fr.get(k) === v && /[a-z]{4,}/.test(v) && !/Net Promoter Score|NPS/.test(v)).map(([k]) => k);
+    // Words spelt the same in both: "acceptable", "Total", "null".
+    expect(same).to.deep.equal(['.types.null', '.nps.band.good', '.nps.total']);
+  });
+});
+
+describe('number formats', () => {
+  it('follow the language: 42,5 % in French, 42.5% in English', () => {
+    // A no-break space before % in French (which one, U+00A0 or U+202F, depends on the ICU version).
+    expect(formatPercent(42.5, 'fr')).to.match(/^42,5[\u00a0\u202f]%$/);
+    expect(formatPercent(42.5, 'en')).to.equal('42.5%');
+    expect(formatNumber(1204, 'fr')).to.match(/^1[\u00a0\u202f]204$/);
+    expect(formatNumber(1204, 'en')).to.equal('1,204');
+  });
+
+  it('sign differences: +30, −12, 0', () => {
+    expect(formatSigned(30, 'en')).to.equal('+30');
+    expect(formatSigned(-12.34, 'en')).to.equal('-12.3');
+    expect(formatSigned(0, 'fr')).to.equal('0');
+  });
+});
+
+describe('lang resolution', () => {
+  it('reads French from any fr tag and falls back to English', () => {
+    expect(['fr', 'fr-CA', 'FR-be', ' fr '].map(toLang)).to.deep.equal(['fr', 'fr', 'fr', 'fr']);
+    expect(['en', 'de', '', null, undefined].map(toLang)).to.deep.equal(['en', 'en', 'en', 'en', 'en']);
+  });
+});
