@@ -1,0 +1,166 @@
+/**
+ * The one data controller every element uses: it resolves the `data`
+ * attribute, the `.data` property and the `src` URL (fetched with @lit/task,
+ * re-fetched every `refresh` seconds) to one validated value, with one set of
+ * states, and fires `kpi-data` / `kpi-error` once the element has rendered.
+ * A failed update keeps the last good value.
+ */
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as z from 'zod/mini';
+import { emit, type KpiDataDetail } from './events.js';
+import { fetchJson, ProblemError } from './fetch-json.js';
+import { InvalidJson } from './json-attribute.js';
+import { problemFromIssues, type KpiProblem } from './problem.js';
+
+export type DataStatus = 'loading' | 'empty' | 'error' | 'ready';
+
+/** What the controller reads from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src: string | null;
+  /** Seconds between re-fetches of `src`; 0 = never. */
+  refresh: number;
+  /** Seconds before a fetch of `src` is given up. */
+  timeout: number;
+}
+
+export interface DataControllerOptions<T> {
+  schema: z.ZodMiniType<T>;
+  /** Whether a valid value has nothing to show ("no answers yet"). */
+  isEmpty: (value: T) => boolean;
+  /** The localized message for a problem, for the `kpi-error` detail. */
+  describe: (problem: KpiProblem) => string;
+}
+
+export class DataController<T> implements ReactiveController {
+  /** The last valid input: kept when a later one fails. */
+  value: T | undefined;
+  /** The problem with the latest input, if it failed. */
+  problem: KpiProblem | undefined;
+
+  private seenData: unknown;
+  /** Events waiting for the element to render what they announce. */
+  private pending: Array<['kpi-data', KpiDataDetail<T>] | ['kpi-error', KpiProblem]> = [];
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private timerPeriod = 0;
+  private interrupted = false;
+  private readonly task: Task<readonly [string | null, number], T>;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataControllerOptions<T>,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [host.src, host.timeout] as const,
+      task: async ([src, timeout], { signal }) => {
+        if (!src) return initialState;
+        const raw = await fetchJson(src, signal, Math.max(0.1, timeout || 10) * 1000);
+        return this.validate(raw, 'src');
+      },
+      onComplete: (value) => this.accept(value, 'src'),
+      onError: (error) => {
+        if (error instanceof ProblemError) this.reject(error.problem);
+        // Anything else is an abort: `src` changed or the element left the page.
+      },
+    });
+  }
+
+  get status(): DataStatus {
+    if (this.value !== undefined) return this.options.isEmpty(this.value) ? 'empty' : 'ready';
+    if (this.problem) return 'error';
+    if (this.host.src && this.task.status !== TaskStatus.ERROR) return 'loading';
+    return 'empty';
+  }
+
+  /** Re-fetches `src` now (what a `refresh` tick does). */
+  reload(): Promise<void> {
+    return this.host.src ? this.task.run() : Promise.resolve();
+  }
+
+  /** Resolves when the current fetch, if any, has settled. */
+  async settled(): Promise<void> {
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
+  hostConnected(): void {
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.reload();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stopTimer();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort();
+    }
+  }
+
+  hostUpdate(): void {
+    const data = this.host.data;
+    if (data !== this.seenData) {
+      this.seenData = data;
+      if (data === undefined || data === null) {
+        if (!this.host.src) this.value = undefined;
+      } else if (data instanceof InvalidJson) {
+        this.reject({ source: 'data', field: '', code: 'json', reason: `data is not valid JSON: ${data.reason}` });
+      } else {
+        try {
+          this.accept(this.validate(data, 'data'), 'data');
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          this.reject(error.problem);
+        }
+      }
+    }
+  }
+
+  hostUpdated(): void {
+    this.syncTimer();
+    const events = this.pending;
+    this.pending = [];
+    for (const [name, detail] of events) {
+      if (name === 'kpi-data') emit(this.host, name, detail);
+      else emit(this.host, name, { ...detail, message: this.options.describe(detail) });
+    }
+  }
+
+  private validate(raw: unknown, source: KpiProblem['source']): T {
+    const result = this.options.schema.safeParse(raw);
+    if (!result.success) {
+      const problem = problemFromIssues(result.error.issues, raw, source);
+      throw new ProblemError(source === 'src' ? { ...problem, url: this.host.src ?? undefined } : problem);
+    }
+    return result.data;
+  }
+
+  private accept(value: T, source: KpiDataDetail['source']) {
+    this.value = value;
+    this.problem = undefined;
+    this.pending.push(['kpi-data', { data: value, source }]);
+  }
+
+  private reject(problem: KpiProblem) {
+    this.problem = problem;
+    // Both paths end in a host update (this one, or the task's own), which announces it.
+    this.pending.push(['kpi-error', problem]);
+  }
+
+  private syncTimer() {
+    const { src, refresh } = this.host;
+    const period = src && this.host.isConnected && refresh > 0 ? refresh * 1000 : 0;
+    if (period === this.timerPeriod) return;
+    this.stopTimer();
+    if (period) this.timer = setInterval(() => void this.reload(), period);
+    this.timerPeriod = period;
+  }
+
+  private stopTimer() {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.timerPeriod = 0;
+  }
+}
