@@ -1,0 +1,2 @@
+export { gaugeLayout, bandOf, NPS_BANDS, type GaugeLayout, type Band, type Point, type GaugeSize } from './gauge.js';
+export { splitBarLayout, type SplitPart, type SplitSegment } from './split-bar.js';

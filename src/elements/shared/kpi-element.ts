@@ -1,0 +1,167 @@
+/**
+ * What every omnikpi element shares: the input attributes (`data`, `src`,
+ * `refresh`, `timeout`), `lang` and `theme`, the data controller, and the
+ * loading / empty / error states. A subclass gives its schema and draws the data.
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
+import { DataController, type DataStatus } from '../../data/data-controller.js';
+import { describeProblem } from '../../data/describe.js';
+import { emit, type KpiThresholdDetail } from '../../data/events.js';
+import { jsonAttribute } from '../../data/json-attribute.js';
+import type { KpiProblem } from '../../data/problem.js';
+import { onLangChange, resolveLang, toLang } from '../../i18n/lang.js';
+import { strings, type Lang, type Strings } from '../../i18n/strings.js';
+import { themeStyles } from '../../theme/tokens.js';
+import { baseStyles } from './styles.js';
+
+export abstract class KpiElement<T> extends LitElement {
+  static override styles = [themeStyles, baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: 'data', converter: jsonAttribute },
+    src: { type: String },
+    refresh: { type: Number },
+    timeout: { type: Number },
+    target: { type: Number },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+  };
+
+  /** The input: a JSON string in the attribute, an object in the property. */
+  declare data: unknown;
+  /** URL to fetch the input from (GET, same-origin credentials). A new `src` aborts the request in flight. */
+  declare src: string | null;
+  /** Seconds between re-fetches of `src`; 0 = never. The last good data stays on a failed refresh. */
+  declare refresh: number;
+  /** Seconds to wait for `src` before showing an error. */
+  declare timeout: number;
+  /** The goal for the KPI, drawn on the chart; crossing it fires `kpi-threshold`. */
+  declare target: number | null;
+  /** `fr` or `en`; by default the nearest ancestor's `lang`, then the document's. */
+  declare lang: string;
+  /** `light` or `dark`; by default the OS preference. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** The language in use, resolved from `lang` (not an attribute: it follows the page). */
+  protected locale: Lang = 'en';
+
+  protected readonly input: DataController<T>;
+  private stopWatchingLang?: () => void;
+  private lastSide: KpiThresholdDetail['side'] | null = null;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.refresh = 0;
+    this.timeout = 10;
+    this.target = null;
+    this.input = new DataController<T>(this, {
+      schema: this.schema(),
+      isEmpty: (value) => this.isEmpty(value),
+      describe: (problem) => describeProblem(problem, this.strings),
+    });
+  }
+
+  /** The zod schema of this element's input. */
+  protected abstract schema(): z.ZodMiniType<T>;
+  /** Whether a valid input has nothing to show. */
+  protected abstract isEmpty(value: T): boolean;
+  /** The chart for valid, non-empty input. */
+  protected abstract renderData(value: T): TemplateResult;
+  /** The title above every state. */
+  protected abstract heading(): string;
+
+  /** Current state: loading, empty, error or ready (ready may carry a stale-refresh problem). */
+  get status(): DataStatus {
+    return this.input.status;
+  }
+
+  /** The problem with the latest input, if any (the last good data is still shown). */
+  get problem(): KpiProblem | undefined {
+    return this.input.problem;
+  }
+
+  /** Re-fetches `src` now. */
+  reload(): Promise<void> {
+    return this.input.reload();
+  }
+
+  protected get strings(): Strings {
+    return strings(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLang = onLangChange(() => this.syncLocale());
+    this.syncLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+  }
+
+  private syncLocale() {
+    // The property first: in willUpdate its reflection to the attribute has not happened yet.
+    const locale = this.lang ? toLang(this.lang) : resolveLang(this);
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.syncLocale();
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const status = this.status;
+    let body: unknown;
+    if (status === 'loading') body = this.renderLoading();
+    else if (status === 'empty') body = html`<p class="state" part="empty">${s.empty}</p>`;
+    else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
+    else body = this.renderSafely(this.input.value!);
+    const stale = status === 'ready' && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
+    return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
+      <h2 class="title" part="title">${this.heading()}</h2>
+      ${body}${stale}
+    </section>`;
+  }
+
+  private renderSafely(value: T): unknown {
+    try {
+      return this.renderData(value);
+    } catch (error) {
+      // The host page goes on: a figure the engine refuses becomes an error state.
+      const problem: KpiProblem = { source: 'data', field: '', code: 'compute', reason: (error as Error).message };
+      return this.renderProblem(problem, 'error');
+    }
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton" part="loading" role="status">
+      <span class="visually-hidden">${this.strings.loading}</span>
+      <span class="block" aria-hidden="true"></span><span aria-hidden="true"></span><span class="short" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  protected renderProblem(problem: KpiProblem, kind: 'error' | 'stale'): TemplateResult {
+    const s = this.strings;
+    const message = describeProblem(problem, s);
+    return kind === 'error'
+      ? html`<div class="error" part="error" role="alert"><p><strong>${s.errorTitle}</strong></p> <p>${message}</p></div>`
+      : html`<div class="stale" part="error" role="status"><p>${s.staleTitle}</p> <p>${message}</p></div>`;
+  }
+
+  /** Fires `kpi-threshold` when `value` lands on the other side of `target` than last time. */
+  protected watchThreshold(value: number | null): void {
+    const target = this.target;
+    if (value === null || target === null || target === undefined || !Number.isFinite(target)) return;
+    const side = value >= target ? 'above' : 'below';
+    if (side === this.lastSide) return;
+    const previous = this.lastSide;
+    this.lastSide = side;
+    emit<KpiThresholdDetail>(this, 'kpi-threshold', { value, target, side, previous });
+  }
+}

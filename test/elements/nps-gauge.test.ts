@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/kpi-nps-gauge.js';
+import type { KpiNpsGauge } from '../../src/elements/nps-gauge/nps-gauge.component.js';
+import type { KpiThresholdDetail } from '../../src/data/events.js';
+import { mount, normalize, record, shadowText, until } from '../helpers.js';
+
+/** The published example: n = 400, 50 % promoters, 20 % detractors → NPS 30 ± 7.7. */
+const example = { histograms: [{ metric: 'nps', counts: { '10': 120, '9': 80, '8': 60, '7': 60, '6': 50, '0': 30 } }] };
+/** 100 promoters, 85 passives, 15 detractors of 200 → NPS 42.5; margin 196·√((0.575 − 0.425²)/200) = 196·√0.001971875 = 8.70. */
+const fortyTwoAndAHalf = { histograms: [{ metric: 'nps', counts: { '10': 100, '8': 85, '3': 15 } }] };
+
+const nps = (score: number, channel?: string) => ({ metric: 'nps', score, ...(channel ? { channel } : {}) });
+
+describe('<kpi-nps-gauge>', () => {
+  it('shows the published example: +30, 400 answers, ± 7.7, and its text alternative', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" target="30" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
+    expect(shadowText(el, '[part=score]')).to.equal('+30');
+    expect(shadowText(el, '[part=meta]')).to.contain('400 answers').and.contain('± 7.7 pts').and.contain('target 30 — at or above target');
+    const chart = el.shadowRoot!.querySelector('[part=chart]')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(normalize(chart.getAttribute('aria-label'))).to.equal(
+      'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, at or above target',
+    );
+    // The needle: 30 points = 27° right of vertical (see the layout test for the arithmetic).
+    const needle = el.shadowRoot!.querySelector('line.needle')!;
+    expect([needle.getAttribute('x2'), needle.getAttribute('y2')]).to.deep.equal(['142.32', '34.72']);
+  });
+
+  it('carries the figures in a visually hidden table', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" target="30" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
+    expect(rows).to.deep.equal([
+      ['Group', 'Answers', 'Share'],
+      ['Promoters (9–10)', '200', '50%'],
+      ['Passives (7–8)', '120', '30%'],
+      ['Detractors (0–6)', '80', '20%'],
+      ['Total', '400', '100%'],
+      ['NPS', '+30'],
+      ['Margin of error (95 %)', '± 7.7'],
+      ['Target', '30'],
+    ]);
+    const box = el.shadowRoot!.querySelector('table')!.parentElement!.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([1, 1]);
+  });
+
+  it('speaks French with French number formats', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" target="50" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
+    expect(shadowText(el, '[part=score]')).to.equal('+42,5');
+    expect(normalize(el.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.equal(
+      'NPS +42,5, 200 réponses, marge d’erreur ± 8,7 points, niveau : acceptable, objectif 50, sous l’objectif',
+    );
+    // 100, 85, 15 of 200: 50 %, 42.5 % (rounded half up: 43 %), 7.5 % (8 %).
+    const legend = [...el.shadowRoot!.querySelectorAll('[part=legend] li')].map((li) => normalize(li.textContent));
+    expect(legend).to.deep.equal(['Promoteurs 50 %', 'Passifs 43 %', 'Détracteurs 8 %']);
+    expect(shadowText(el, '[part=title]')).to.equal('Net Promoter Score');
+  });
+
+  it('takes its language from the nearest ancestor, and follows a change of it', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr"><kpi-nps-gauge data=${JSON.stringify(example)}></kpi-nps-gauge></div>`);
+    const el = wrapper.querySelector('kpi-nps-gauge')!;
+    await el.updateComplete;
+    expect(shadowText(el, '[part=meta]')).to.contain('400 réponses');
+    wrapper.setAttribute('lang', 'en-GB');
+    await until(() => shadowText(el, '[part=meta]').includes('400 answers'), 'switches to English');
+    wrapper.setAttribute('lang', 'de');
+    await until(() => shadowText(el, '[part=meta]').includes('400 answers'), 'unknown languages fall back to English');
+  });
+
+  it('reads raw responses from the `data` property, filtered by `channel`', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en"></kpi-nps-gauge>`);
+    el.data = { responses: [nps(10, 'chat'), nps(9, 'chat'), nps(0, 'chat'), nps(0, 'phone'), nps(1, 'phone'), { metric: 'csat', score: 1, channel: 'chat' }] };
+    await el.updateComplete;
+    // All five NPS answers: 2 promoters, 3 detractors → −20.
+    expect(shadowText(el, '[part=score]')).to.equal('-20');
+    el.channel = 'chat';
+    await el.updateComplete;
+    // Chat only: 2 promoters, 1 detractor of 3 → +33.3.
+    expect(shadowText(el, '[part=score]')).to.equal('+33.3');
+    expect(shadowText(el, '[part=meta]')).to.contain('3 answers');
+    expect(shadowText(el, '[part=title]')).to.equal('Net Promoter Score · chat');
+    el.channel = 'email';
+    await el.updateComplete;
+    expect(shadowText(el, '[part=empty]')).to.equal('No answers yet');
+  });
+
+  it('fires kpi-data after rendering new data, with the validated input', async () => {
+    const el = document.createElement('kpi-nps-gauge');
+    const events = record<{ data: unknown; source: string }>(el, 'kpi-data');
+    let scoreWhenFired = '';
+    el.addEventListener('kpi-data', () => (scoreWhenFired = shadowText(el, '[part=score]')));
+    el.setAttribute('data', JSON.stringify({ responses: [nps(10, ' chat ')], ignored: true }));
+    document.body.append(el);
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.source).to.equal('data');
+    // Labels are trimmed and unknown keys dropped.
+    expect(events[0]!.detail.data).to.deep.equal({ responses: [{ metric: 'nps', score: 10, channel: 'chat' }] });
+    expect(scoreWhenFired).to.equal('+100');
+    el.remove();
+  });
+
+  it('fires kpi-threshold when the score crosses the target, and only then', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge target="30"></kpi-nps-gauge>`);
+    const events = record<KpiThresholdDetail>(el, 'kpi-threshold');
+    el.data = { responses: [nps(10), nps(0), nps(8)] }; // NPS 0
+    await el.updateComplete;
+    el.data = { responses: [nps(10), nps(0), nps(7), nps(8)] }; // still 0: same side
+    await el.updateComplete;
+    el.data = { responses: [nps(10), nps(10), nps(8)] }; // 66.7: above
+    await el.updateComplete;
+    el.data = { responses: [nps(10), nps(9), nps(0), nps(8), nps(7)] }; // exactly 20: below
+    await el.updateComplete;
+    expect(events.map((e) => [e.detail.side, e.detail.previous, Math.round(e.detail.value * 10) / 10, e.detail.target])).to.deep.equal([
+      ['below', null, 0, 30],
+      ['above', 'below', 66.7, 30],
+      ['below', 'above', 20, 30],
+    ]);
+  });
+
+  it('applies the dark theme from the attribute', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge theme="dark" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
+    const base = el.shadowRoot!.querySelector('[part=base]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 27, 34)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('lets the page override theme tokens from outside', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div style="--kpi-color-surface: rgb(1, 2, 3)"><kpi-nps-gauge data=${JSON.stringify(example)}></kpi-nps-gauge></div>`);
+    const el = wrapper.querySelector('kpi-nps-gauge')!;
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('does not throw when its module is loaded twice', async () => {
+    const first = customElements.get('kpi-nps-gauge');
+    // A query string makes the browser evaluate the define file a second time.
+    await import(/* @vite-ignore */ `../../src/elements/nps-gauge/nps-gauge.ts?again=${Date.now()}`);
+    expect(customElements.get('kpi-nps-gauge')).to.equal(first);
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const [lang, theme] of [
+      ['en', 'light'],
+      ['fr', 'light'],
+      ['en', 'dark'],
+      ['fr', 'dark'],
+    ] as const) {
+      it(`has no violations with data, ${lang}, ${theme}`, async () => {
+        const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang=${lang} theme=${theme} target="30" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has no violations in the error and empty states', async () => {
+      const bad = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" data="{oops"></kpi-nps-gauge>`);
+      await expect(bad).to.be.accessible();
+      const empty = await mount<KpiNpsGauge>(html`<kpi-nps-gauge data='{"responses":[]}'></kpi-nps-gauge>`);
+      await expect(empty).to.be.accessible();
+    });
+  });
+});
