@@ -27,4 +27,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Tests run Lit's development build for its warnings; its one-line banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,10 +1,10 @@
 // Fails when custom-elements.json is not what `npm run analyze` makes of src/ now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const out = mkdtempSync(join(tmpdir(), 'omnikpi-cem-'));
+// The analyzer resolves --outdir against the working directory: keep it relative (git-ignored).
+const out = '.cache/manifest-check';
 try {
   execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', out], { stdio: 'pipe' });
   const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
