@@ -61,8 +61,9 @@ export class DataController<T> implements ReactiveController {
       },
       onComplete: (value) => this.accept(value, 'src'),
       onError: (error) => {
-        if (error instanceof ProblemError) this.reject(error.problem);
-        // Anything else is an abort: `src` changed or the element left the page.
+        // An abort means `src` changed or the element left the page: nothing to report.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        this.reject(asProblem(error, 'src'));
       },
     });
   }
@@ -70,18 +71,14 @@ export class DataController<T> implements ReactiveController {
   get status(): DataStatus {
     if (this.value !== undefined) return this.options.isEmpty(this.value) ? 'empty' : 'ready';
     if (this.problem) return 'error';
-    if (this.host.src && this.task.status !== TaskStatus.ERROR) return 'loading';
+    // No value and no problem yet: a fetch is under way, or will be when the element is back on the page.
+    if (this.host.src) return 'loading';
     return 'empty';
   }
 
   /** Re-fetches `src` now (what a `refresh` tick does). */
   reload(): Promise<void> {
     return this.host.src ? this.task.run() : Promise.resolve();
-  }
-
-  /** Resolves when the current fetch, if any, has settled. */
-  async settled(): Promise<void> {
-    await this.task.taskComplete.catch(() => undefined);
   }
 
   hostConnected(): void {
@@ -111,8 +108,7 @@ export class DataController<T> implements ReactiveController {
         try {
           this.accept(this.validate(data, 'data'), 'data');
         } catch (error) {
-          if (!(error instanceof ProblemError)) throw error;
-          this.reject(error.problem);
+          this.reject(asProblem(error, 'data'));
         }
       }
     }
@@ -163,4 +159,10 @@ export class DataController<T> implements ReactiveController {
     this.timer = undefined;
     this.timerPeriod = 0;
   }
+}
+
+/** Any failure as a problem: nothing thrown while reading input reaches the page. */
+function asProblem(error: unknown, source: KpiProblem['source']): KpiProblem {
+  if (error instanceof ProblemError) return error.problem;
+  return { source, field: '', code: 'compute', reason: error instanceof Error ? error.message : String(error) };
 }

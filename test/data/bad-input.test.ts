@@ -162,6 +162,20 @@ describe('bad input', () => {
       expect(data).to.have.length(1);
     });
 
+    it('leaving the page aborts the fetch; coming back fetches again', async () => {
+      const key = `count-${Math.random()}`;
+      const { el, data, errors } = await gauge({ lang: 'en', src: jsonUrl(good, 'count', { key }) });
+      const parent = el.parentElement!;
+      el.remove(); // before the answer is read
+      await sleep(100);
+      expect(el.status).to.equal('loading');
+      parent.append(el);
+      await until(() => el.status === 'ready', 'loads after reconnecting');
+      expect(shadowText(el, '[part=score]')).to.equal('+33.3');
+      expect(data).to.have.length(1);
+      expect(errors).to.have.length(0);
+    });
+
     it('a failed refresh keeps the last good data on screen and says why', async () => {
       const key = `once-${Math.random()}`;
       const { el, errors } = await gauge({ lang: 'en', src: jsonUrl(good, 'once', { key }) });
