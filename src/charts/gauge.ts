@@ -1,9 +1,9 @@
 /**
  * The NPS gauge as a pure layout: a semicircle from −100 (left) to +100 (right),
- * coloured bands, a needle and an optional target mark. Angles are d3-shape's:
- * radians clockwise from 12 o'clock, so −100 is −π/2, 0 is straight up, +100 is π/2.
+ * coloured bands, a needle and an optional target mark. Angles are radians clockwise
+ * from 12 o'clock (d3-shape's convention), so −100 is −π/2, 0 is straight up, +100 is π/2.
  */
-import { arc } from 'd3-shape';
+import { path } from 'd3-path';
 
 export interface Band {
   from: number;
@@ -56,6 +56,20 @@ function polar(centre: Point, r: number, a: number): Point {
 const round = (v: number) => Math.round(v * 100) / 100;
 const roundPoint = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
 
+/**
+ * An annular sector centred on (0, 0) (the template translates it to `centre`), drawn
+ * with d3-path: out along the outer arc, back along the inner one. d3-path measures
+ * angles from 3 o'clock, hence the quarter turn. (d3-shape's `arc` does the same with
+ * corner and padding options the gauge does not use, for 2 kB more.)
+ */
+export function ringSegment(inner: number, outer: number, from: number, to: number): string {
+  const p = path();
+  p.arc(0, 0, outer, from - Math.PI / 2, to - Math.PI / 2);
+  p.arc(0, 0, inner, to - Math.PI / 2, from - Math.PI / 2, true);
+  p.closePath();
+  return p.toString();
+}
+
 export function bandOf(score: number, bands: readonly Band[] = NPS_BANDS): Band {
   return bands.find((b) => score < b.to) ?? bands[bands.length - 1]!;
 }
@@ -68,9 +82,7 @@ export function gaugeLayout(
   const height = radius + margin + 18;
   const centre = { x: width / 2, y: radius + margin };
   const inner = radius - thickness;
-  // Arc paths are centred on (0, 0): the template draws them inside a translate to `centre`.
-  const ring = arc<{ startAngle: number; endAngle: number }>().innerRadius(inner).outerRadius(radius);
-  const pathFor = (from: number, to: number) => ring({ startAngle: angle(from), endAngle: angle(to) }) ?? '';
+  const pathFor = (from: number, to: number) => ringSegment(inner, radius, angle(from), angle(to));
   const needle = angle(score);
   const layout: GaugeLayout = {
     width,

@@ -1,2 +1,2 @@
-export { gaugeLayout, bandOf, NPS_BANDS, type GaugeLayout, type Band, type Point, type GaugeSize } from './gauge.js';
+export { gaugeLayout, bandOf, ringSegment, NPS_BANDS, type GaugeLayout, type Band, type Point, type GaugeSize } from './gauge.js';
 export { splitBarLayout, type SplitPart, type SplitSegment } from './split-bar.js';

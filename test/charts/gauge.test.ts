@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bandOf, gaugeLayout } from '../../src/charts/gauge.js';
+import { bandOf, gaugeLayout, ringSegment } from '../../src/charts/gauge.js';
 import { splitBarLayout } from '../../src/charts/split-bar.js';
 
 // Default size: radius 90, thickness 20, margin 16 → centre (106, 106), needle length 80.
@@ -68,5 +68,21 @@ describe('splitBarLayout', () => {
 
   it('gives zero widths, not NaN, when there is nothing', () => {
     expect(splitBarLayout([{ key: 'p', count: 0 }]).map((p) => p.width)).to.deep.equal([0]);
+  });
+});
+
+describe('ringSegment', () => {
+  it('draws the top-right quarter of a ring: outer arc from 12 to 3 o’clock, inner arc back', () => {
+    // Outer radius 10 from (0, −10) to (10, 0); line in to (5, 0); inner radius 5 back to (0, −5).
+    const d = ringSegment(5, 10, 0, Math.PI / 2);
+    const numbers = d.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number).map((n) => Math.round(n * 1000) / 1000);
+    expect(d[0]).to.equal('M');
+    expect(d.at(-1)).to.equal('Z');
+    expect(numbers.slice(0, 2)).to.deep.equal([0, -10]); // start: top of the outer circle
+    // "A10,10,0,0,1,10,0": radius 10, small arc, clockwise sweep, ends at 3 o'clock.
+    expect(numbers.slice(2, 9)).to.deep.equal([10, 10, 0, 0, 1, 10, 0]);
+    expect(numbers.slice(9, 11)).to.deep.equal([5, 0]); // line in to the inner circle
+    // "A5,5,0,0,0,0,-5": radius 5, counter-clockwise back to 12 o'clock.
+    expect(numbers.slice(11, 18)).to.deep.equal([5, 5, 0, 0, 0, 0, -5]);
   });
 });

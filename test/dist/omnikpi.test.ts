@@ -1,0 +1,19 @@
+// The built bundle alone (run after `npm run build`): what an integrator's one script tag loads for every element.
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { shadowText } from '../helpers.js';
+
+describe('dist/omnikpi.js', () => {
+  before(async () => {
+    const url = '/dist/omnikpi.js'; // a variable: the bundle has no types of its own
+    await import(/* @vite-ignore */ url);
+  });
+
+  it('defines <kpi-nps-gauge> and renders data with it', async () => {
+    expect(customElements.get('kpi-nps-gauge'), 'defined by the bundle').to.not.equal(undefined);
+    // 2 promoters, 1 detractor of 3 → +33.3
+    const data = JSON.stringify({ responses: [9, 10, 0].map((score) => ({ metric: 'nps', score })) });
+    const el = await fixture(html`<kpi-nps-gauge lang="en" data=${data}></kpi-nps-gauge>`);
+    expect(shadowText(el, '[part=score]')).to.equal('+33.3');
+  });
+});
