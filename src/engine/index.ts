@@ -9,3 +9,4 @@ export { csat, csatFromCounts, type CsatResult, type CsatOptions } from './csat.
 export { ces, cesFromCounts, type CesResult, type CesOptions } from './ces.js';
 export { byChannel, type GroupResult, type GroupOptions, type ResultOf } from './by-channel.js';
 export { wilsonInterval } from './stats.js';
+export { tQuantile975 } from './t-quantile.js';

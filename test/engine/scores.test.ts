@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byChannel, ces, csat, nps, wilsonInterval, type Response } from '../../src/engine/index.js';
+import { byChannel, ces, csat, nps, tQuantile975, wilsonInterval, type Response } from '../../src/engine/index.js';
 
 /** n answers of one score. */
 const repeat = (score: number, n: number) => Array.from({ length: n }, () => score);
@@ -110,13 +110,38 @@ describe('csat', () => {
 
 describe('ces', () => {
   it('gives the mean and the easy share, with the polarity stated', () => {
-    expect(ces([7, 6, 5, 4, 3])).to.deep.equal({ mean: 5, n: 5, easyShare: 3 / 5 });
+    const r = ces([7, 6, 5, 4, 3]);
+    expect([r.mean, r.n, r.easyShare]).to.deep.equal([5, 5, 3 / 5]);
     // Lower is easier: 1–3 are easy on a 1–7 scale.
     expect(ces([7, 6, 5, 4, 3], { higherIsEasier: false }).easyShare).to.equal(1 / 5);
     // 1–5 scale: midpoint 3, easy is 4–5 (or 1–2).
     expect(ces([1, 2, 3, 4, 5], { scale: 5 }).easyShare).to.equal(2 / 5);
     expect(ces([1, 2, 3, 4, 5], { scale: 5, higherIsEasier: false }).easyShare).to.equal(2 / 5);
     expect(() => ces([1, 6], { scale: 5 })).to.throw(RangeError);
+  });
+});
+
+describe('ces interval', () => {
+  it('is the t-interval of the mean: [7, 6, 5, 4, 3] → 5 ± 2.776 · √2.5 / √5 = [3.037, 6.963]', () => {
+    // sd = √((4 + 1 + 0 + 1 + 4) / 4) = √2.5; t(0.975, df 4) = 2.776 (published t table); half = 2.776 · 0.70711 = 1.963
+    const r = ces([7, 6, 5, 4, 3]);
+    expect(r.sd).to.be.closeTo(Math.sqrt(2.5), 1e-12);
+    expect(r.interval![0]).to.be.closeTo(3.0371, 1e-4);
+    expect(r.interval![1]).to.be.closeTo(6.9629, 1e-4);
+  });
+
+  it('has no interval below two answers', () => {
+    expect(ces([4])).to.deep.include({ mean: 4, n: 1, sd: null, interval: null });
+  });
+
+  it('uses the t table, converging to 1.96 for large samples', () => {
+    // Published two-sided 95 % values: df 1 → 12.706, df 10 → 2.228, df 30 → 2.042, df 60 → 2.000, df 120 → 1.980.
+    expect(tQuantile975(1)).to.equal(12.706);
+    expect(tQuantile975(10)).to.equal(2.228);
+    expect(tQuantile975(30)).to.equal(2.042);
+    expect(tQuantile975(60)).to.be.closeTo(2.0003, 1e-3);
+    expect(tQuantile975(120)).to.be.closeTo(1.9799, 1e-3);
+    expect(tQuantile975(1e9)).to.be.closeTo(1.95996, 1e-5); // the normal quantile
   });
 });
 

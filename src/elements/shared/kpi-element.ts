@@ -122,7 +122,8 @@ export abstract class KpiElement<T> extends LitElement {
     else if (status === 'empty') body = html`<p class="state" part="empty">${s.empty}</p>`;
     else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
     else body = this.renderSafely(this.input.value!);
-    const stale = status === 'ready' && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
+    // Data on screen (even "no answers yet") stays; a later failure is said beside it.
+    const stale = (status === 'ready' || status === 'empty') && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
     return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
       <h2 class="title" part="title">${this.heading()}</h2>
       ${body}${stale}
