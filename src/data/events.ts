@@ -11,6 +11,8 @@ export interface KpiDataDetail<T = unknown> {
 export type KpiErrorDetail = KpiProblem & { message: string };
 
 export interface KpiThresholdDetail {
+  /** The group the value belongs to (a channel), for elements showing several. */
+  key?: string;
   value: number;
   target: number;
   /** Which side of the target the value is now on ("above" includes equal). */

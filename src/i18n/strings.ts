@@ -1,6 +1,7 @@
 /**
- * Every user-visible string, in English and French. `fr` is typed by `en`, so a
- * string missing in one language is a type error.
+ * The strings every element shares (states, input problems), in English and
+ * French; each element keeps its own beside it (`<name>.strings.ts`). `fr` is
+ * typed by `en`, so a string missing in one language is a type error.
  */
 export type Lang = 'en' | 'fr';
 
@@ -25,33 +26,6 @@ const en = {
     more: (n: number) => (n === 1 ? '(and 1 more problem)' : `(and ${n} more problems)`),
   },
   types: { number: 'a number', string: 'text', array: 'a list', object: 'an object', boolean: 'true or false', null: 'null', undefined: 'nothing' } as Record<string, string>,
-  nps: {
-    title: 'Net Promoter Score',
-    promoters: 'Promoters',
-    passives: 'Passives',
-    detractors: 'Detractors',
-    promotersRange: '9–10',
-    passivesRange: '7–8',
-    detractorsRange: '0–6',
-    answers: (n: string, one: boolean) => (one ? `${n} answer` : `${n} answers`),
-    margin: (m: string) => `± ${m} pts`,
-    marginLong: (m: string) => `margin of error ± ${m} points`,
-    target: (t: string) => `target ${t}`,
-    aboveTarget: 'at or above target',
-    belowTarget: 'below target',
-    channel: (c: string) => `channel ${c}`,
-    summary: (score: string) => `NPS ${score}`,
-    band: { negative: 'negative', fair: 'to improve', good: 'acceptable', excellent: 'very good' },
-    bandLabel: (band: string) => `rating: ${band}`,
-    tableCaption: 'Net Promoter Score details',
-    group: 'Group',
-    count: 'Answers',
-    share: 'Share',
-    total: 'Total',
-    score: 'NPS',
-    marginHeader: 'Margin of error (95 %)',
-    targetHeader: 'Target',
-  },
 };
 
 export type Strings = typeof en;
@@ -77,33 +51,6 @@ const fr: Strings = {
     more: (n) => (n === 1 ? '(et 1 autre problème)' : `(et ${n} autres problèmes)`),
   },
   types: { number: 'un nombre', string: 'du texte', array: 'une liste', object: 'un objet', boolean: 'vrai ou faux', null: 'null', undefined: 'rien' },
-  nps: {
-    title: 'Net Promoter Score',
-    promoters: 'Promoteurs',
-    passives: 'Passifs',
-    detractors: 'Détracteurs',
-    promotersRange: '9–10',
-    passivesRange: '7–8',
-    detractorsRange: '0–6',
-    answers: (n, one) => (one ? `${n} réponse` : `${n} réponses`),
-    margin: (m) => `± ${m} pts`,
-    marginLong: (m) => `marge d’erreur ± ${m} points`,
-    target: (t) => `objectif ${t}`,
-    aboveTarget: 'objectif atteint',
-    belowTarget: 'sous l’objectif',
-    channel: (c) => `canal ${c}`,
-    summary: (score) => `NPS ${score}`,
-    band: { negative: 'négatif', fair: 'à améliorer', good: 'acceptable', excellent: 'très bon' },
-    bandLabel: (band) => `niveau : ${band}`,
-    tableCaption: 'Détail du Net Promoter Score',
-    group: 'Groupe',
-    count: 'Réponses',
-    share: 'Part',
-    total: 'Total',
-    score: 'NPS',
-    marginHeader: 'Marge d’erreur (95 %)',
-    targetHeader: 'Objectif',
-  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, fr };

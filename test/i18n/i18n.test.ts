@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber, formatPercent, formatSigned } from '../../src/i18n/format.js';
 import { toLang } from '../../src/i18n/lang.js';
+import { CHANNEL_CSAT_STRINGS } from '../../src/elements/channel-csat/channel-csat.strings.js';
+import { NPS_GAUGE_STRINGS } from '../../src/elements/nps-gauge/nps-gauge.strings.js';
 import { STRINGS } from '../../src/i18n/strings.js';
+
+/** Every string table of the kit: the shared one and each element's. */
+const TABLES = { shared: STRINGS, 'nps-gauge': NPS_GAUGE_STRINGS, 'channel-csat': CHANNEL_CSAT_STRINGS };
 
 /** Every key path of a strings object, functions called with sample arguments. */
 function flatten(value: unknown, prefix = ''): Map<string, string> {
@@ -13,20 +18,19 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 }
 
 describe('strings', () => {
+  const en = flatten(Object.fromEntries(Object.entries(TABLES).map(([k, t]) => [k, t.en])));
+  const fr = flatten(Object.fromEntries(Object.entries(TABLES).map(([k, t]) => [k, t.fr])));
+
   it('exist in both languages, under the same keys, none empty', () => {
-    const en = flatten(STRINGS.en);
-    const fr = flatten(STRINGS.fr);
     expect([...fr.keys()]).to.deep.equal([...en.keys()]);
     for (const [key, text] of [...en, ...fr]) expect(text.trim(), key).not.to.equal('');
   });
 
   it('are translated: the French sentences differ from the English ones', () => {
-    const en = flatten(STRINGS.en);
-    const fr = flatten(STRINGS.fr);
     // Brand names, ranges and symbols are the same in both languages; sentences are not.
     const same = [...en].filter(([k, v]) => fr.get(k) === v && /[a-z]{4,}/.test(v) && !/Net Promoter Score|NPS/.test(v)).map(([k]) => k);
-    // Words spelt the same in both: "acceptable", "Total", "null".
-    expect(same).to.deep.equal(['.types.null', '.nps.band.good', '.nps.total']);
+    // Words spelt the same in both: "null", "acceptable", "Total", "Score".
+    expect(same).to.deep.equal(['.shared.types.null', '.nps-gauge.band.good', '.nps-gauge.total', '.channel-csat.score']);
   });
 });
 

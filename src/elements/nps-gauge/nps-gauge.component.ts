@@ -5,6 +5,7 @@ import { nps, type NpsResult } from '../../engine/nps.js';
 import { KpiDocumentSchema, type KpiDocument } from '../../engine/schemas.js';
 import { formatNumber, formatPercent, formatSigned, isOne } from '../../i18n/format.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { NPS_GAUGE_STRINGS } from './nps-gauge.strings.js';
 import { npsGaugeStyles } from './nps-gauge.styles.js';
 
 type Group = 'promoters' | 'passives' | 'detractors';
@@ -102,7 +103,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
   }
 
   protected override heading(): string {
-    const s = this.strings.nps;
+    const s = NPS_GAUGE_STRINGS[this.locale];
     return this.channel ? `${s.title} · ${this.channel}` : s.title;
   }
 
@@ -114,7 +115,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
   get summary(): string {
     const r = this.result;
     if (!r || r.score === null) return '';
-    const s = this.strings.nps;
+    const s = NPS_GAUGE_STRINGS[this.locale];
     const lang = this.locale;
     const parts = [
       s.summary(formatSigned(r.score, lang)),
@@ -131,7 +132,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     const r = this.compute(doc);
     if (r instanceof Error) throw r;
     const score = r.score!;
-    const s = this.strings.nps;
+    const s = NPS_GAUGE_STRINGS[this.locale];
     const lang = this.locale;
     const layout = gaugeLayout({ score, target: this.target });
     const { x: cx, y: cy } = layout.centre;

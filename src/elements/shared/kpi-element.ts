@@ -47,7 +47,8 @@ export abstract class KpiElement<T> extends LitElement {
 
   protected readonly input: DataController<T>;
   private stopWatchingLang?: () => void;
-  private lastSide: KpiThresholdDetail['side'] | null = null;
+  /** The side of the target each value (by group key) was on when last shown. */
+  private readonly sides = new Map<string, KpiThresholdDetail['side']>();
 
   constructor() {
     super();
@@ -155,14 +156,17 @@ export abstract class KpiElement<T> extends LitElement {
       : html`<div class="stale" part="error" role="status"><p>${s.staleTitle}</p> <p>${message}</p></div>`;
   }
 
-  /** Fires `kpi-threshold` when `value` lands on the other side of `target` than last time. */
-  protected watchThreshold(value: number | null): void {
+  /**
+   * Fires `kpi-threshold` when `value` lands on the other side of `target` than
+   * last time; `key` tells apart the values of one element (a channel's bar).
+   */
+  protected watchThreshold(value: number | null, key?: string): void {
     const target = this.target;
     if (value === null || target === null || target === undefined || !Number.isFinite(target)) return;
     const side = value >= target ? 'above' : 'below';
-    if (side === this.lastSide) return;
-    const previous = this.lastSide;
-    this.lastSide = side;
-    emit<KpiThresholdDetail>(this, 'kpi-threshold', { value, target, side, previous });
+    const previous = this.sides.get(key ?? '') ?? null;
+    if (side === previous) return;
+    this.sides.set(key ?? '', side);
+    emit<KpiThresholdDetail>(this, 'kpi-threshold', { value, target, side, previous, ...(key === undefined ? {} : { key }) });
   }
 }

@@ -1,0 +1,58 @@
+/** <kpi-channel-csat>'s strings, in English and French. `fr` is typed by `en`, so a string missing in one language is a type error. */
+import type { Lang } from '../../i18n/strings.js';
+
+const en = {
+  title: { csat: 'Satisfaction (CSAT) by channel', nps: 'Net Promoter Score by channel', ces: 'Customer effort (CES) by channel' },
+  titleBy: { channel: 'channel', touchpoint: 'touchpoint', stage: 'journey stage' },
+  by: (what: string) => `by ${what}`,
+  group: { channel: 'Channel', touchpoint: 'Touchpoint', stage: 'Stage' },
+  score: 'Score',
+  interval: '95 % interval',
+  answers: 'Answers',
+  status: 'Target',
+  n: (n: string) => `n = ${n}`,
+  noGroup: '(none)',
+  tooFew: (min: string) => `too few answers (under ${min})`,
+  belowTarget: 'below target',
+  meetsTarget: 'meets target',
+  target: (t: string) => `target ${t}`,
+  higherIsEasier: 'higher is easier (better)',
+  lowerIsEasier: 'lower is easier (better)',
+  higherIsBetter: 'higher is better',
+  summary: (title: string, count: number) => `${title}, ${count} ${count === 1 ? 'group' : 'groups'}`,
+  best: (key: string, value: string) => `best ${key} ${value}`,
+  worst: (key: string, value: string) => `lowest ${key} ${value}`,
+  under: (count: number, target: string) => `${count} below the target of ${target}`,
+  tooFewCount: (count: number) => `${count} with too few answers`,
+  tableCaption: (title: string) => `${title}: figures`,
+};
+
+export type ChannelCsatStrings = typeof en;
+
+const fr: ChannelCsatStrings = {
+  title: { csat: 'Satisfaction (CSAT) par canal', nps: 'Net Promoter Score par canal', ces: 'Effort client (CES) par canal' },
+  titleBy: { channel: 'canal', touchpoint: 'point de contact', stage: 'étape du parcours' },
+  by: (what) => `par ${what}`,
+  group: { channel: 'Canal', touchpoint: 'Point de contact', stage: 'Étape' },
+  score: 'Score',
+  interval: 'Intervalle à 95 %',
+  answers: 'Réponses',
+  status: 'Objectif',
+  n: (n) => `n = ${n}`,
+  noGroup: '(aucun)',
+  tooFew: (min) => `trop peu de réponses (moins de ${min})`,
+  belowTarget: 'sous l’objectif',
+  meetsTarget: 'objectif atteint',
+  target: (t) => `objectif ${t}`,
+  higherIsEasier: 'plus haut = plus facile (mieux)',
+  lowerIsEasier: 'plus bas = plus facile (mieux)',
+  higherIsBetter: 'plus haut = mieux',
+  summary: (title, count) => `${title}, ${count} ${count <= 1 ? 'groupe' : 'groupes'}`,
+  best: (key, value) => `meilleur : ${key} ${value}`,
+  worst: (key, value) => `plus bas : ${key} ${value}`,
+  under: (count, target) => `${count} sous l’objectif de ${target}`,
+  tooFewCount: (count) => `${count} avec trop peu de réponses`,
+  tableCaption: (title) => `${title} : chiffres`,
+};
+
+export const CHANNEL_CSAT_STRINGS: Record<Lang, ChannelCsatStrings> = { en, fr };

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const channelCsatStyles = css`
+  .plot {
+    width: 100%;
+  }
+  .chart {
+    display: block;
+    overflow: visible;
+    font-size: 12px;
+  }
+  .tick line {
+    stroke: var(--_border);
+  }
+  .tick text,
+  .n,
+  .caption {
+    fill: var(--_muted);
+  }
+  .label {
+    fill: var(--_text);
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  .below .bar {
+    fill: var(--_detractor);
+  }
+  .whisker {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .target {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .value {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .flag {
+    fill: var(--_error);
+    font-size: 11px;
+  }
+  .too-few .label,
+  .too-few .n,
+  .too-few .note {
+    fill: var(--_muted);
+    font-style: italic;
+  }
+  .direction {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .below .bar {
+      fill: Mark;
+    }
+    .whisker,
+    .target {
+      stroke: CanvasText;
+    }
+  }
+`;
