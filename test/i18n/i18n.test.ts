@@ -29,8 +29,8 @@ describe('strings', () => {
   it('are translated: the French sentences differ from the English ones', () => {
     // Brand names, ranges and symbols are the same in both languages; sentences are not.
     const same = [...en].filter(([k, v]) => fr.get(k) === v && /[a-z]{4,}/.test(v) && !/Net Promoter Score|NPS/.test(v)).map(([k]) => k);
-    // Words spelt the same in both: "null", "acceptable", "Total", "Score".
-    expect(same).to.deep.equal(['.shared.types.null', '.nps-gauge.band.good', '.nps-gauge.total', '.channel-csat.score']);
+    // Words spelt the same in both: "null", "acceptable", "Total", "Satisfaction (CSAT)", "Score".
+    expect(same).to.deep.equal(['.shared.types.null', '.nps-gauge.band.good', '.nps-gauge.total', '.channel-csat.metric.csat', '.channel-csat.score']);
   });
 });
 

@@ -181,8 +181,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
 
   protected override heading(): string {
     const s = CHANNEL_CSAT_STRINGS[this.locale];
-    const title = s.title[this.safeMetric];
-    return this.safeBy === 'channel' ? title : `${title.replace(/ (by|par) .*$/, '')} ${s.by(s.titleBy[this.safeBy])}`;
+    return s.title(s.metric[this.safeMetric], s.titleBy[this.safeBy]);
   }
 
   protected override updated(): void {

@@ -2,9 +2,9 @@
 import type { Lang } from '../../i18n/strings.js';
 
 const en = {
-  title: { csat: 'Satisfaction (CSAT) by channel', nps: 'Net Promoter Score by channel', ces: 'Customer effort (CES) by channel' },
+  metric: { csat: 'Satisfaction (CSAT)', nps: 'Net Promoter Score', ces: 'Customer effort (CES)' },
   titleBy: { channel: 'channel', touchpoint: 'touchpoint', stage: 'journey stage' },
-  by: (what: string) => `by ${what}`,
+  title: (metric: string, by: string) => `${metric} by ${by}`,
   group: { channel: 'Channel', touchpoint: 'Touchpoint', stage: 'Stage' },
   score: 'Score',
   interval: '95 % interval',
@@ -30,9 +30,9 @@ const en = {
 export type ChannelCsatStrings = typeof en;
 
 const fr: ChannelCsatStrings = {
-  title: { csat: 'Satisfaction (CSAT) par canal', nps: 'Net Promoter Score par canal', ces: 'Effort client (CES) par canal' },
+  metric: { csat: 'Satisfaction (CSAT)', nps: 'Net Promoter Score', ces: 'Effort client (CES)' },
   titleBy: { channel: 'canal', touchpoint: 'point de contact', stage: 'étape du parcours' },
-  by: (what) => `par ${what}`,
+  title: (metric, by) => `${metric} par ${by}`,
   group: { channel: 'Canal', touchpoint: 'Point de contact', stage: 'Étape' },
   score: 'Score',
   interval: 'Intervalle à 95 %',
