@@ -10,3 +10,38 @@ export { ces, cesFromCounts, type CesResult, type CesOptions } from './ces.js';
 export { byChannel, type GroupResult, type GroupOptions, type ResultOf } from './by-channel.js';
 export { wilsonInterval } from './stats.js';
 export { tQuantile975 } from './t-quantile.js';
+export * from './attribution/index.js';
+export { journeyGraph, type JourneyGraph, type JourneyGraphOptions, type GraphNode, type GraphLink, type GraphNodeKind } from './journey-graph.js';
+export { type KpiFigure } from './kpi-figure.js';
+export {
+  firstContactResolution,
+  containment,
+  transferRate,
+  transferRates,
+  selfCareResolution,
+  abandonment,
+  responseTimes,
+  OPERATIONS_TARGETS,
+  RESPONSE_TIME_TARGETS,
+  type ChannelTransfer,
+  type TransferRateRow,
+  type ResponseTimeInput,
+  type ResponseTimeRow,
+} from './operations.js';
+export {
+  conversionRate,
+  cartAbandonment,
+  aov,
+  ctr,
+  ctor,
+  cpc,
+  cpa,
+  cpaByChannel,
+  roi,
+  cltv,
+  cltvFromMargin,
+  retention,
+  churn,
+  type ChannelCost,
+  type PeriodCustomers,
+} from './commerce.js';

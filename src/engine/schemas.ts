@@ -92,9 +92,16 @@ export type Histogram = z.infer<typeof HistogramSchema>;
 export const TouchSchema = z.object({ channel: LabelSchema, at: z.optional(z.string()) });
 export type Touch = z.infer<typeof TouchSchema>;
 
+/** `"display > email"`: an empty part is reported at its index (`journeys[3].path[1]`), like an empty name in a list. */
+const PathStringSchema = z.string().check((ctx) => {
+  ctx.value.split('>').forEach((part, i) => {
+    if (part.trim() === '') ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: 'empty channel name', continue: true });
+  });
+});
+
 export const JourneySchema = z.object({
   /** `["display", "email"]`, `"display > email"`, or touches with times. */
-  path: z.union([z.array(LabelSchema).check(z.minLength(1)), z.string().check(z.minLength(1)), z.array(TouchSchema).check(z.minLength(1))]),
+  path: z.union([z.array(LabelSchema).check(z.minLength(1)), PathStringSchema, z.array(TouchSchema).check(z.minLength(1))]),
   conversions: z.number().check(z.gte(0)),
   value: z.optional(z.number()),
   nulls: z.optional(z.number().check(z.gte(0))),
