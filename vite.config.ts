@@ -5,14 +5,43 @@
  *   OMNIKPI_ENTRY set, so each dist file stands alone (one script tag, no chunks).
  */
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { entries } from './scripts/entries.mjs';
+
+/**
+ * Lit's css`` and html`` literals are shipped as written; in the script-tag
+ * files their layout whitespace goes (the same rules and markup, fewer bytes).
+ * CSS: comments, runs of spaces, spaces around `{ } ; ,` and after `:` (never
+ * before it: that space is a descendant selector). HTML: a line break and its
+ * indentation become one space, which renders the same; a literal holding `//`
+ * (a comment in an expression, a URL) is left as it is.
+ */
+function minifyLitLiterals(): Plugin {
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .trim();
+  return {
+    name: 'omnikpi:minify-lit-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = code
+        .replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``)
+        .replace(/\b(html|svg)`([^`]*)`/g, (all, tag: string, body: string) => (body.includes('//') ? all : `${tag}\`${body.replace(/\n\s*/g, ' ')}\``));
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 function libraryBuild(name: string): UserConfig {
   const entry = entries[name]?.source;
   if (!entry) throw new Error(`Unknown entry ${name}; known: ${Object.keys(entries).join(', ')}`);
   return {
     publicDir: false,
+    plugins: [minifyLitLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -22,7 +51,8 @@ function libraryBuild(name: string): UserConfig {
       lib: { entry: resolve(import.meta.dirname, entry), formats: ['es'], fileName: () => `${name}.js` },
       // Library mode keeps whitespace in ES output for bundlers; these files are for
       // script tags (bundlers get dist/lib), so minify them fully.
-      rolldownOptions: { output: { minify: true } },
+      // Annotation and JSDoc comments only serve bundlers, which use dist/lib; licences stay.
+      rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   };
 }

@@ -2,13 +2,32 @@
 // CHROME_PATH if set, else an installed Chrome or Chromium (/usr/bin/chromium on Debian).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testApi } from './test/server/test-api.mjs';
+
+/**
+ * `executeServerCommand('forced-colors', { active })`: emulates Windows High
+ * Contrast (the forced-colors media feature), which emulateMedia does not cover,
+ * through the DevTools protocol (the session is kept: emulation ends with it).
+ */
+const cdpSessions = new Map();
+const forcedColors = {
+  name: 'omnikpi:forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const value = payload?.active ? 'active' : 'none';
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), forcedColors],
   middleware: [testApi],
   browsers: [
     chromeLauncher({

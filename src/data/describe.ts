@@ -18,8 +18,11 @@ export function describeProblem(p: KpiProblem, s: Strings): string {
     case 'timeout': what = m.timeout(p.seconds ?? 0); break;
     case 'network': what = m.network; break;
     case 'compute': what = m.compute; break;
+    case 'duplicate': what = m.duplicate; break;
+    case 'reference': what = m.reference; break;
+    case 'format': what = m.format; break;
   }
-  const where = p.field || (p.source === 'src' ? p.url ?? 'src' : 'data');
+  const where = p.field || (p.source === 'src' ? p.url ?? 'src' : p.source);
   const more = p.more ? ` ${m.more(p.more)}` : '';
   return `${where} — ${what}${more}`;
 }

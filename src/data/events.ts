@@ -1,4 +1,5 @@
 /** Events shared by every element: bubbling, composed, with a typed detail. */
+import type { ScoredAnswer, SurveyPayload } from '../survey/payload.js';
 import type { KpiProblem } from './problem.js';
 
 export interface KpiDataDetail<T = unknown> {
@@ -21,8 +22,38 @@ export interface KpiThresholdDetail {
   previous: 'above' | 'below' | null;
 }
 
-export function emit<T>(target: EventTarget, name: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+/** A survey was answered: the payload as it will be posted, and each scored answer rated. Cancel it to keep the survey from posting to `action` (the page delivers it). */
+export interface KpiSurveySubmitDetail extends SurveyPayload {
+  /** One per scored question: promoter / passive / detractor, satisfied or not, easy or difficult. */
+  scores: ScoredAnswer[];
+  /** Whether any scored answer is negative (a detractor, not satisfied, difficult): worth an alert. */
+  negative: boolean;
+}
+
+/** `action` accepted a response (2xx). */
+export interface KpiSurveySentDetail {
+  responseId: string;
+  survey: string;
+  status: number;
+  /** Attempts it took, this one included. */
+  attempts: number;
+}
+
+/** A response is kept in the queue, to be sent again. */
+export interface KpiSurveyQueuedDetail {
+  responseId: string;
+  survey: string;
+  /** Why it was not sent: no network, a request that failed or timed out, or HTTP 408, 429 or 5xx. */
+  reason: 'offline' | 'network' | 'timeout' | 'http';
+  status?: number;
+  attempts: number;
+  /** When the next attempt is due (ISO 8601); earlier if the browser comes back online or the page reloads. */
+  retryAt: string;
+}
+
+/** Returns false if a listener cancelled a `cancelable` event. */
+export function emit<T>(target: EventTarget, name: string, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 declare global {
@@ -30,5 +61,8 @@ declare global {
     'kpi-data': CustomEvent<KpiDataDetail>;
     'kpi-error': CustomEvent<KpiErrorDetail>;
     'kpi-threshold': CustomEvent<KpiThresholdDetail>;
+    'kpi-survey-submit': CustomEvent<KpiSurveySubmitDetail>;
+    'kpi-survey-sent': CustomEvent<KpiSurveySentDetail>;
+    'kpi-survey-queued': CustomEvent<KpiSurveyQueuedDetail>;
   }
 }

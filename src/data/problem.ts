@@ -5,11 +5,17 @@
  */
 import type * as z from 'zod/mini';
 
-export type ProblemCode = 'json' | 'type' | 'required' | 'range' | 'too-small' | 'too-big' | 'value' | 'http' | 'timeout' | 'network' | 'compute';
+/** Where the input came from: `data` or `src` for displays; a survey's `definition` (or its attributes), or its `action` endpoint. */
+export type ProblemSource = 'data' | 'src' | 'definition' | 'action';
+
+export type ProblemCode =
+  | 'json' | 'type' | 'required' | 'range' | 'too-small' | 'too-big' | 'value' | 'http' | 'timeout' | 'network' | 'compute'
+  // <kpi-survey>'s definition rules: an id used twice, a reference to no earlier question, an id that is not a plain name.
+  | 'duplicate' | 'reference' | 'format';
 
 export interface KpiProblem {
-  /** Where the input came from: the `data` attribute or property, or the `src` URL. */
-  source: 'data' | 'src';
+  /** Where the input came from: the `data` attribute or property, the `src` URL, a survey's `definition` or its `action`. */
+  source: ProblemSource;
   /** The bad field, as a path into the input (`responses[3].score`); `""` for the whole input. */
   field: string;
   code: ProblemCode;
@@ -17,7 +23,7 @@ export interface KpiProblem {
   reason: string;
   /** HTTP status, for `code: "http"`. */
   status?: number;
-  /** The URL fetched, for problems with `src`. */
+  /** The URL fetched, for problems with `src` (or posted to, with `action`). */
   url?: string;
   expected?: string;
   /** A short text rendering of the value found (never markup). */

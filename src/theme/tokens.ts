@@ -1,18 +1,12 @@
 /**
- * Theme tokens. Public `--kpi-*` custom properties are read, never set, on
- * :host, so a page can set them anywhere above the element (even on :root) and
- * they win; private `--_*` copies carry the defaults for light and dark.
- * Dark applies with `theme="dark"`, or with the OS preference unless `theme="light"`.
+ * Theme tokens of the data displays: the core ones (core.ts) plus the chart
+ * colours (gauge bands, promoter / passive / detractor, track, skeleton).
  */
 import { css } from 'lit';
+import { darkCore, lightCore, theme } from './core.js';
 
-const light = css`
-  --_text: var(--kpi-color-text, #1f2328);
-  --_muted: var(--kpi-color-muted, #57606a);
-  --_surface: var(--kpi-color-surface, #ffffff);
-  --_border: var(--kpi-color-border, #d0d7de);
+const lightChart = css`
   --_track: var(--kpi-color-track, #eaeef2);
-  --_accent: var(--kpi-color-accent, #0a5cc2);
   --_promoter: var(--kpi-color-promoter, #1a7f37);
   --_passive: var(--kpi-color-passive, #9a6700);
   --_detractor: var(--kpi-color-detractor, #cf222e);
@@ -20,18 +14,11 @@ const light = css`
   --_band-fair: var(--kpi-color-band-fair, #fff1c2);
   --_band-good: var(--kpi-color-band-good, #d2f4d9);
   --_band-excellent: var(--kpi-color-band-excellent, #a6e3b5);
-  --_error: var(--kpi-color-error, #b3261e);
-  --_error-surface: var(--kpi-color-error-surface, #fdecea);
   --_skeleton: var(--kpi-color-skeleton, #eaeef2);
 `;
 
-const dark = css`
-  --_text: var(--kpi-color-text, #e6edf3);
-  --_muted: var(--kpi-color-muted, #9da7b3);
-  --_surface: var(--kpi-color-surface, #161b22);
-  --_border: var(--kpi-color-border, #30363d);
+const darkChart = css`
   --_track: var(--kpi-color-track, #2d333b);
-  --_accent: var(--kpi-color-accent, #58a6ff);
   --_promoter: var(--kpi-color-promoter, #3fb950);
   --_passive: var(--kpi-color-passive, #d29922);
   --_detractor: var(--kpi-color-detractor, #ff7b72);
@@ -39,30 +26,10 @@ const dark = css`
   --_band-fair: var(--kpi-color-band-fair, #4d3b00);
   --_band-good: var(--kpi-color-band-good, #1b4721);
   --_band-excellent: var(--kpi-color-band-excellent, #2e6b36);
-  --_error: var(--kpi-color-error, #ffa198);
-  --_error-surface: var(--kpi-color-error-surface, #3d1414);
   --_skeleton: var(--kpi-color-skeleton, #2d333b);
 `;
 
-export const themeStyles = css`
-  :host {
-    ${light}
-    --_font: var(--kpi-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_radius: var(--kpi-radius, 8px);
-    --_gap: var(--kpi-spacing, 0.75rem);
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-      color-scheme: dark;
-    }
-  }
-`;
+export const themeStyles = theme(css`${lightCore}${lightChart}`, css`${darkCore}${darkChart}`);
 
 /** Token names, for docs and tests. */
 export const THEME_TOKENS = [

@@ -16,4 +16,8 @@ describe('dist/omnikpi.js', () => {
     const el = await fixture(html`<kpi-nps-gauge lang="en" data=${data}></kpi-nps-gauge>`);
     expect(shadowText(el, '[part=score]')).to.equal('+33.3');
   });
+
+  it('defines <kpi-survey>', () => {
+    expect(customElements.get('kpi-survey'), 'defined by the bundle').to.not.equal(undefined);
+  });
 });

@@ -3,10 +3,11 @@ import { formatNumber, formatPercent, formatSigned } from '../../src/i18n/format
 import { toLang } from '../../src/i18n/lang.js';
 import { CHANNEL_CSAT_STRINGS } from '../../src/elements/channel-csat/channel-csat.strings.js';
 import { NPS_GAUGE_STRINGS } from '../../src/elements/nps-gauge/nps-gauge.strings.js';
+import { SURVEY_STRINGS } from '../../src/elements/survey/survey.strings.js';
 import { STRINGS } from '../../src/i18n/strings.js';
 
 /** Every string table of the kit: the shared one and each element's. */
-const TABLES = { shared: STRINGS, 'nps-gauge': NPS_GAUGE_STRINGS, 'channel-csat': CHANNEL_CSAT_STRINGS };
+const TABLES = { shared: STRINGS, 'nps-gauge': NPS_GAUGE_STRINGS, 'channel-csat': CHANNEL_CSAT_STRINGS, survey: SURVEY_STRINGS };
 
 /** Every key path of a strings object, functions called with sample arguments. */
 function flatten(value: unknown, prefix = ''): Map<string, string> {

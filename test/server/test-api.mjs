@@ -5,7 +5,64 @@
 //   /test-api/hang                never answers (until the client aborts, or 60 s)
 //   /test-api/once?key=k&body=…   200 with the body the first time for a key, 500 after
 //   /test-api/count?key=k&body=…  200 with the body; /test-api/hits?key=k tells how many times it was asked
+//   POST /test-api/answers?key=k&mode=m   a survey collector; records every request (JSON body and
+//        Idempotency-Key) under the key, then answers by mode, counting this key's requests:
+//        ok 200 · fail-once 500 then 200 · fail 500 · reject 400 · hang-once no answer then 200 ·
+//        slow 200 after 300 ms
+//   GET  /test-api/answers?key=k          { requests: [{ idempotencyKey, contentType, body }] }
 const hits = new Map();
+const answers = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
+
+function hang(ctx) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 60_000);
+    ctx.req.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function collector(ctx, url) {
+  const key = url.searchParams.get('key') ?? '';
+  const log = answers.get(key) ?? [];
+  answers.set(key, log);
+  ctx.type = 'application/json';
+  if (ctx.method === 'GET') {
+    ctx.body = JSON.stringify({ requests: log });
+    return;
+  }
+  const text = await readBody(ctx.req);
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  const n = log.length;
+  log.push({ idempotencyKey: ctx.get('Idempotency-Key'), contentType: ctx.get('Content-Type'), body });
+  const mode = url.searchParams.get('mode') ?? 'ok';
+  if (mode === 'hang-once' && n === 0) {
+    await hang(ctx);
+    ctx.status = 504;
+    ctx.body = '';
+    return;
+  }
+  if (mode === 'slow') await new Promise((r) => setTimeout(r, 300));
+  const status = mode === 'reject' ? 400 : mode === 'fail' || (mode === 'fail-once' && n === 0) ? 500 : 200;
+  ctx.status = status;
+  ctx.body = JSON.stringify(status === 200 ? { ok: true } : { error: `test ${status}` });
+}
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -41,14 +98,9 @@ export async function testApi(ctx, next) {
     ctx.body = JSON.stringify({ hits: hits.get(url.searchParams.get('key') ?? '') ?? 0 });
     return;
   }
+  if (route === 'answers') return collector(ctx, url);
   if (route === 'hang') {
-    await new Promise((resolve) => {
-      const timer = setTimeout(resolve, 60_000);
-      ctx.req.on('close', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await hang(ctx);
     ctx.status = 504;
     ctx.body = '';
     return;

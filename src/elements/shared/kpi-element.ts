@@ -3,20 +3,21 @@
  * `refresh`, `timeout`), `lang` and `theme`, the data controller, and the
  * loading / empty / error states. A subclass gives its schema and draws the data.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { DataController, type DataStatus } from '../../data/data-controller.js';
 import { describeProblem } from '../../data/describe.js';
 import { emit, type KpiThresholdDetail } from '../../data/events.js';
 import { jsonAttribute } from '../../data/json-attribute.js';
 import type { KpiProblem } from '../../data/problem.js';
-import { onLangChange, resolveLang, toLang } from '../../i18n/lang.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
 import { themeStyles } from '../../theme/tokens.js';
+import { LangController } from './lang-controller.js';
+import { stateStyles } from './state-styles.js';
 import { baseStyles } from './styles.js';
 
 export abstract class KpiElement<T> extends LitElement {
-  static override styles = [themeStyles, baseStyles];
+  static override styles = [themeStyles, baseStyles, stateStyles];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: 'data', converter: jsonAttribute },
@@ -42,11 +43,10 @@ export abstract class KpiElement<T> extends LitElement {
   declare lang: string;
   /** `light` or `dark`; by default the OS preference. */
   declare theme: 'light' | 'dark' | undefined;
-  /** The language in use, resolved from `lang` (not an attribute: it follows the page). */
-  protected locale: Lang = 'en';
+  /** Resolves `lang` from the element, its ancestors or the document, and follows changes. */
+  private readonly langs = new LangController(this);
 
   protected readonly input: DataController<T>;
-  private stopWatchingLang?: () => void;
   /** The side of the target each value (by group key) was on when last shown. */
   private readonly sides = new Map<string, KpiThresholdDetail['side']>();
 
@@ -87,32 +87,13 @@ export abstract class KpiElement<T> extends LitElement {
     return this.input.reload();
   }
 
+  /** The language in use, resolved from `lang` (not an attribute: it follows the page). */
+  protected get locale(): Lang {
+    return this.langs.locale;
+  }
+
   protected get strings(): Strings {
     return strings(this.locale);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingLang = onLangChange(() => this.syncLocale());
-    this.syncLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLang?.();
-  }
-
-  private syncLocale() {
-    // The property first: in willUpdate its reflection to the attribute has not happened yet.
-    const locale = this.lang ? toLang(this.lang) : resolveLang(this);
-    if (locale !== this.locale) {
-      this.locale = locale;
-      this.requestUpdate();
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.syncLocale();
   }
 
   protected override render(): TemplateResult {

@@ -1,0 +1,67 @@
+/** The loading, empty and stale states of data displays (KpiElement), and their visually hidden tables. */
+import { css } from 'lit';
+
+export const stateStyles = css`
+  .state {
+    padding: 1rem 0;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .stale {
+    margin-top: 0.5rem;
+    font-size: 0.875rem;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem 0.75rem;
+    background: var(--_error-surface);
+    color: var(--_error);
+    border: 1px solid currentColor;
+    overflow-wrap: anywhere;
+  }
+  .stale p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .stale {
+      border-color: CanvasText;
+    }
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .skeleton span {
+    display: block;
+    height: 0.9rem;
+    border-radius: 4px;
+    background: var(--_skeleton);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  .skeleton span.short {
+    width: 60%;
+  }
+  .skeleton span.block {
+    height: 6rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+`;

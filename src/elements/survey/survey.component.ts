@@ -1,0 +1,390 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { emit, type KpiSurveyQueuedDetail, type KpiSurveySentDetail, type KpiSurveySubmitDetail } from '../../data/events.js';
+import { InvalidJson, jsonAttribute } from '../../data/json-attribute.js';
+import type { KpiProblem } from '../../data/problem.js';
+import { fromAttributes, isRequired, isVisible, parseDefinition, textIn, type Answer, type Answers, type Definition, type Question } from '../../survey/definition.js';
+import { sharedOutbox, type OutboxEvent } from '../../survey/delivery.js';
+import { buildPayload, scoreAnswers, uuid } from '../../survey/payload.js';
+import { markSeen, shouldAsk } from '../../survey/triggers.js';
+import { coreThemeStyles } from '../../theme/core.js';
+import { LangController } from '../shared/lang-controller.js';
+import { baseStyles } from '../shared/styles.js';
+import { focusTarget, renderQuestion } from './survey.questions.js';
+import { describeSurveyProblem, SURVEY_STRINGS } from './survey.strings.js';
+import { surveyStyles } from './survey.styles.js';
+
+/** `pending` until the triggers are decided; `skipped` outside the sample or when already seen. */
+type Phase = 'pending' | 'waiting' | 'skipped' | 'asking' | 'done';
+type Delivery = 'none' | 'sending' | 'sent' | 'queued' | 'rejected';
+
+/** Attribute problems name the attribute the editor wrote, not the definition built from it. */
+const ATTRIBUTE_FIELDS: Record<string, string> = { 'questions[0].type': 'metric', 'questions[0].max': 'scale', 'questions[0].label': 'question', id: 'survey-id' };
+
+/** Surveys on the page, for routing outbox events: to the element that submitted, else one showing the same survey. */
+const owners = new Map<string, KpiSurvey>();
+const connected = new Set<KpiSurvey>();
+
+/**
+ * An inline NPS / CSAT / CES survey that never loses an answer. One question
+ * from plain attributes, or a flow from a JSON `definition` (choice and text
+ * questions, `showIf` follow-ups, thank-you). Answers are queued in storage
+ * before they are POSTed to `action` with an `Idempotency-Key`, and retried
+ * until accepted. Form-associated: inside a `<form>` its answers are form data.
+ *
+ * @summary In-page NPS / CSAT / CES survey with a persistent delivery queue.
+ *
+ * @csspart base - The card around the survey.
+ * @csspart form - The questions and the send button.
+ * @csspart question - One question.
+ * @csspart label - A question's text.
+ * @csspart scale - A score scale (radio group).
+ * @csspart option - One score or single-choice option (radio).
+ * @csspart ends - The words under the two ends of a scale.
+ * @csspart choices - The options of a choice question.
+ * @csspart text - The textarea of a text question.
+ * @csspart invalid - "Please answer this question."
+ * @csspart submit - The send button.
+ * @csspart thanks - The thank-you message.
+ * @csspart note - The line under the thanks saying the answer waits in the queue.
+ * @csspart error - A definition error, or an answer the server refused.
+ *
+ * @cssprop --kpi-color-text - Text.
+ * @cssprop --kpi-color-muted - Secondary text, option borders.
+ * @cssprop --kpi-color-surface - Card and option background.
+ * @cssprop --kpi-color-border - Card border.
+ * @cssprop --kpi-color-accent - Selected option, send button, focus ring.
+ * @cssprop --kpi-color-error - Error text and border.
+ * @cssprop --kpi-color-error-surface - Error background.
+ * @cssprop --kpi-font-family - Font.
+ * @cssprop --kpi-radius - Corner radius.
+ * @cssprop --kpi-spacing - Inner padding.
+ * @cssprop --kpi-survey-max-width - Largest width of the element (default 40rem).
+ *
+ * @fires kpi-survey-submit - Answered; `detail`: the payload (`responseId`, `responses`, `answers`…) plus `scores` (each scored answer's `rating`: promoter / passive / detractor, satisfied / not-satisfied, easy / neutral / difficult) and `negative`. Cancelable: cancel it to keep the survey from posting to `action`.
+ * @fires kpi-survey-sent - `action` accepted a response; `detail: { responseId, survey, status, attempts }`.
+ * @fires kpi-survey-queued - A response waits in the queue for a retry; `detail: { responseId, survey, reason, status, attempts, retryAt }`.
+ * @fires kpi-error - The definition (or an attribute) is invalid, or `action` refused an answer (HTTP 4xx but 408 / 429); `detail` names the `field`, the `code`, the `status` and a localized `message`.
+ */
+export class KpiSurvey extends LitElement {
+  static formAssociated = true;
+  static override styles = [coreThemeStyles, baseStyles, surveyStyles];
+
+  // String attributes need no `type`: String is Lit's default.
+  static override properties: PropertyDeclarations = {
+    definition: { converter: jsonAttribute },
+    metric: {},
+    question: {},
+    scale: { type: Number },
+    lowerIsEasier: { type: Boolean, attribute: 'lower-is-easier' },
+    comment: {},
+    surveyId: { attribute: 'survey-id' },
+    channel: {},
+    touchpoint: {},
+    stage: {},
+    action: {},
+    timeout: { type: Number },
+    delay: { type: Number },
+    once: { type: Boolean },
+    sample: { type: Number },
+    userId: { attribute: 'user-id' },
+    name: {},
+    required: { type: Boolean, reflect: true },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    answers: { attribute: false },
+    phase: { state: true },
+    delivery: { state: true },
+    invalid: { state: true },
+  };
+
+  /** A flow as JSON (attribute) or object (property); when set, `metric`, `question`, `scale`, `lower-is-easier` and `comment` are ignored. */
+  declare definition: unknown;
+  /** One-question survey: `nps` (default), `csat` or `ces`. */
+  declare metric: string | null;
+  /** One-question survey: the question, replacing the default one. */
+  declare question: string | null;
+  /** One-question CES: the top of the scale, 7 (default) or 5. */
+  declare scale: number | null;
+  /** One-question CES: a low score means easy (default: a high score does). */
+  declare lowerIsEasier: boolean;
+  /** One-question survey: add an optional "why?" text question, `always` or only after a `negative` score. */
+  declare comment: string | null;
+  /** Names the survey in payloads and for `once`; default the definition's `id`, or `metric-channel-touchpoint`. */
+  declare surveyId: string | null;
+  /** Channel, touchpoint and journey stage sent with every answer (over the definition's). */
+  declare channel: string | null;
+  declare touchpoint: string | null;
+  declare stage: string | null;
+  /** URL the answers are POSTed to as JSON. Without it the survey only fires `kpi-survey-submit` (and fills its form). */
+  declare action: string | null;
+  /** Seconds to wait for `action` before the answer is queued for a retry. */
+  declare timeout: number;
+  /** Seconds after the element is placed before the survey shows. */
+  declare delay: number;
+  /** Show the survey once per browser (remembered per survey id). */
+  declare once: boolean;
+  /** Share of visitors asked, 0–1, decided by a stable hash of `user-id` (or a random id kept in storage). */
+  declare sample: number;
+  /** The host's id of the visitor, for sampling. */
+  declare userId: string | null;
+  /** Prefix of the form fields (`<name>.<question id>`) inside a `<form>`. */
+  declare name: string | null;
+  /** Inside a `<form>`: the form cannot be submitted until the required questions are answered. */
+  declare required: boolean;
+  /** `fr` or `en`; by default the nearest ancestor's `lang`, then the document's. */
+  declare lang: string;
+  /** `light` or `dark`; by default the OS preference. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** The answers so far, by question id. */
+  declare answers: Answers;
+  declare private phase: Phase;
+  declare private delivery: Delivery;
+  /** Questions shown as unanswered after a send attempt. */
+  declare private invalid: ReadonlySet<string>;
+
+  readonly #internals: ElementInternals;
+  readonly #langs = new LangController(this);
+  #parsed: { definition?: Definition; problem?: KpiProblem } = {};
+  #responseId = uuid();
+  #rejection: KpiProblem | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #unlisten?: () => void;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.metric = this.question = this.scale = this.comment = this.surveyId = null;
+    this.channel = this.touchpoint = this.stage = this.action = this.userId = this.name = null;
+    this.lowerIsEasier = this.once = this.required = false;
+    this.timeout = 10;
+    this.delay = 0;
+    this.sample = 1;
+    this.answers = {};
+    this.phase = 'pending';
+    this.delivery = 'none';
+    this.invalid = new Set();
+  }
+
+  /** The problem with the definition or the attributes, if any. */
+  get problem(): KpiProblem | undefined {
+    return this.#parsed.problem;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    const outbox = sharedOutbox();
+    this.#unlisten = outbox.listen((e) => this.#onDelivery(e));
+    // Any page with a survey sends what earlier pages left in the queue.
+    outbox.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this.#unlisten?.();
+    clearTimeout(this.#timer);
+    if (this.phase === 'waiting') this.phase = 'pending';
+  }
+
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.answers = {};
+    this.invalid = new Set();
+    this.#responseId = uuid();
+    if (this.phase === 'done') this.phase = 'asking';
+  }
+
+  get #s() {
+    return SURVEY_STRINGS[this.#langs.locale];
+  }
+
+  get #visible(): Question[] {
+    const def = this.#parsed.definition;
+    return def ? def.questions.filter((q) => isVisible(def, q, this.answers)) : [];
+  }
+
+  get #missing(): Question[] {
+    return this.#visible.filter((q) => isRequired(q) && isEmpty(this.answers[q.id]));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['definition', 'metric', 'question', 'scale', 'lowerIsEasier', 'comment', 'surveyId', 'sample'] as const;
+    if (!this.hasUpdated || inputs.some((k) => changed.has(k))) this.#resolve();
+    const def = this.#parsed.definition;
+    if (this.phase === 'pending' && def) this.#trigger(def.id);
+  }
+
+  /** Reads the definition (or the attributes); a new survey id starts afresh. */
+  #resolve(): void {
+    const before = this.#parsed.definition?.id;
+    const parsed = (this.#parsed = this.#parse());
+    if (parsed.problem) this.#fail(parsed.problem);
+    if (parsed.definition?.id !== before) {
+      clearTimeout(this.#timer);
+      this.phase = 'pending';
+      this.answers = {};
+      this.invalid = new Set();
+    }
+  }
+
+  #parse(): { definition?: Definition; problem?: KpiProblem } {
+    const { definition, sample } = this;
+    // `sample="5%"` must not silently ask everyone.
+    if (!(sample >= 0 && sample <= 1)) {
+      return { problem: { source: 'definition', field: 'sample', code: 'range', min: 0, max: 1, reason: 'sample must be from 0 to 1' } };
+    }
+    if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
+    const own = definition !== undefined && definition !== null;
+    const input = own ? definition : fromAttributes(this);
+    const r = parseDefinition(input);
+    if (!r.ok) {
+      const problem = r.problem;
+      if (!own) problem.field = ATTRIBUTE_FIELDS[problem.field] ?? problem.field;
+      return { problem };
+    }
+    if (this.surveyId) r.definition.id = this.surveyId;
+    return { definition: r.definition };
+  }
+
+  /** Sampling and `once` are decided once per survey id; `delay` then holds it back. */
+  #trigger(id: string): void {
+    if (!shouldAsk({ surveyId: id, sample: this.sample, once: this.once, userId: this.userId })) {
+      this.phase = 'skipped';
+      return;
+    }
+    const show = () => {
+      markSeen(id);
+      this.phase = 'asking';
+    };
+    this.phase = 'waiting';
+    if (this.delay > 0) this.#timer = setTimeout(show, this.delay * 1000);
+    else show();
+  }
+
+  protected override updated(): void {
+    this.#syncForm();
+  }
+
+  #fail(problem: KpiProblem): void {
+    emit(this, 'kpi-error', { ...problem, message: describeSurveyProblem(problem, this.#s) });
+  }
+
+  /** Form data `<name>.<question id>` (or `<question id>`) per answer shown; `required` applies only once the survey shows. */
+  #syncForm(): void {
+    const data = new FormData();
+    for (const q of this.#visible) {
+      const a = this.answers[q.id];
+      if (!isEmpty(a)) data.append(this.name ? `${this.name}.${q.id}` : q.id, String(a));
+    }
+    this.#internals.setFormValue(data);
+    const missing = this.required && this.phase === 'asking' ? this.#missing[0] : undefined;
+    const anchor = missing && focusTarget(this.renderRoot, this.#visible.indexOf(missing));
+    this.#internals.setValidity({ valueMissing: !!missing }, missing ? this.#s.answerThis : '', anchor || undefined);
+  }
+
+  readonly #select = (q: Question, value: Answer) => {
+    this.answers = { ...this.answers, [q.id]: value };
+    if (this.invalid.has(q.id)) this.invalid = new Set([...this.invalid].filter((id) => id !== q.id));
+  };
+
+  async #submit(e: Event): Promise<void> {
+    e.preventDefault();
+    const def = this.#parsed.definition!;
+    const missing = this.#missing;
+    if (missing.length > 0) {
+      this.invalid = new Set(missing.map((q) => q.id));
+      await this.updateComplete;
+      focusTarget(this.renderRoot, this.#visible.indexOf(missing[0]!))?.focus();
+      return;
+    }
+    const payload = buildPayload(def, this.answers, { channel: this.channel, touchpoint: this.touchpoint, stage: this.stage, responseId: this.#responseId, at: new Date().toISOString(), lang: this.#langs.locale, uuid });
+    const scores = scoreAnswers(payload.responses);
+    const detail: KpiSurveySubmitDetail = { ...payload, scores, negative: scores.some((s) => s.negative) };
+    const post = emit(this, 'kpi-survey-submit', detail, true) && !!this.action;
+    const hadFocus = this.matches(':focus-within');
+    this.phase = 'done';
+    this.delivery = post ? 'sending' : 'none';
+    // A new id for a next answer (after form.reset()); this one is settled.
+    this.#responseId = uuid();
+    await this.updateComplete;
+    // Keyboard and screen-reader users land on the thanks, not on <body>.
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+    if (!post) return;
+    const id = payload.responseId;
+    owners.set(id, this);
+    const now = Date.now();
+    await sharedOutbox().submit({ id, action: new URL(this.action!, document.baseURI).href, body: JSON.stringify(payload), survey: def.id, timeout: this.timeout, attempts: 0, queuedAt: now, nextAt: now });
+  }
+
+  /** Events go to the element that took the answer, else (an answer from an earlier page) to one showing the same survey. */
+  #onDelivery(e: OutboxEvent): void {
+    const { id, survey, attempts, action, nextAt } = e.entry;
+    const owner = owners.get(id);
+    const target = owner?.isConnected ? owner : [...connected].find((s) => s.#parsed.definition?.id === survey);
+    if (target !== this) return;
+    const mine = owner === this;
+    const detail = { responseId: id, survey, attempts, status: e.status };
+    if (e.kind === 'queued') {
+      if (mine) this.delivery = 'queued';
+      emit<KpiSurveyQueuedDetail>(this, 'kpi-survey-queued', { ...detail, reason: e.reason, retryAt: new Date(nextAt).toISOString() });
+      return;
+    }
+    owners.delete(id);
+    if (e.kind === 'sent') {
+      if (mine) this.delivery = 'sent';
+      emit<KpiSurveySentDetail>(this, 'kpi-survey-sent', detail as KpiSurveySentDetail);
+      return;
+    }
+    const problem: KpiProblem = { source: 'action', field: 'action', code: 'http', status: e.status, url: action, reason: `${action} answered HTTP ${e.status}` };
+    if (mine) {
+      this.#rejection = problem;
+      this.delivery = 'rejected';
+    }
+    this.#fail(problem);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const s = this.#s;
+    const lang = this.#langs.locale;
+    const def = this.#parsed.definition;
+    const problem = this.#parsed.problem ?? (this.delivery === 'rejected' ? this.#rejection : undefined);
+    let body: TemplateResult;
+    if (problem) {
+      body = html`<div class="error" part="error" role="alert">
+        <p><strong>${def ? s.rejected : s.definitionError}</strong></p>
+        <p>${describeSurveyProblem(problem, s)}</p>
+      </div>`;
+    } else if (this.phase === 'asking') {
+      // Inside a host <form> without `action`, the host form sends the answers: no button of our own.
+      body = html`<form part="form" novalidate @submit=${this.#submit}>
+        ${this.#visible.map((q) => renderQuestion({ q, answer: this.answers[q.id], invalid: this.invalid.has(q.id), lang, s, select: this.#select }))}
+        ${this.#internals.form && !this.action ? nothing : html`<button class="submit" part="submit">${s.submit}</button>`}
+      </form>`;
+    } else if (this.phase === 'done') {
+      body = html`<div class="thanks" part="thanks" role="status" tabindex="-1">
+        <p>${textIn(def!.thanks, lang, s.thanks)}</p>
+        ${this.delivery === 'queued' ? html`<p class="note muted" part="note">${s.saved}</p>` : nothing}
+      </div>`;
+    } else return nothing;
+    return html`<section part="base" class="base" lang=${lang}>${body}</section>`;
+  }
+}
+
+const isEmpty = (a: Answer | undefined) => a === undefined || String(a).trim() === '';
