@@ -56,6 +56,13 @@ describe('<kpi-channel-csat>', () => {
     expect(tableRows(el).map((r) => r[0])).to.deep.equal(['a', 'c', 'b']);
   });
 
+  it('names the best and the lowest group by score, whatever the bar order', async () => {
+    for (const sort of ['name', 'n']) {
+      const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="en" sort=${sort} data=${JSON.stringify(seeds)}></kpi-channel-csat>`);
+      expect(label(el)).to.equal('Satisfaction (CSAT) by channel, 4 groups, best chat 90%, lowest phone 60%');
+    }
+  });
+
   it('shows NPS per channel with its margin of error, on a −100…+100 axis', async () => {
     // chat: 3 promoters, 1 detractor of 40 (36 passives) → +5; margin 196·√((0.1 − 0.05²)/40) = 9.68
     const data = { histograms: [{ metric: 'nps', channel: 'chat', counts: { '10': 3, '8': 36, '0': 1 } }] };
@@ -135,10 +142,31 @@ describe('<kpi-channel-csat>', () => {
     const wrapper = await mount<HTMLDivElement>(html`<div style="width: 320px"><kpi-channel-csat lang="en" data=${JSON.stringify(seeds)}></kpi-channel-csat></div>`);
     const el = wrapper.querySelector('kpi-channel-csat')!;
     const plot = el.shadowRoot!.querySelector('.plot')!;
-    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'svg matches its box');
+    // Measured before the first drawing: right at its width once the update is complete, no redraw needed.
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(Math.round(plot.getBoundingClientRect().width)));
     expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
     wrapper.style.width = '700px';
     await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'follows a resize');
+  });
+
+  it('at 320 px in French, notes and flags stay clear of the value column', async () => {
+    const data = { histograms: [...seeds.histograms, csatHistogram('social', 9, 10)] };
+    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 320px"><kpi-channel-csat lang="fr" target="80" data=${JSON.stringify(data)}></kpi-channel-csat></div>`);
+    const el = wrapper.querySelector('kpi-channel-csat')!;
+    const plot = el.shadowRoot!.querySelector('.plot')!;
+    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'svg matches its box');
+    const valueX = Number(el.shadowRoot!.querySelector('.n')!.getAttribute('x'));
+    const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.note, .flag')];
+    expect(texts.map((t) => t.getAttribute('class'))).to.deep.equal(['flag', 'flag', 'note']);
+    for (const t of texts) {
+      const box = t.getBBox();
+      expect(box.x + box.width, t.textContent!).to.be.at.most(valueX);
+    }
+    // "trop peu de réponses (moins de 30)" does not fit: the short form shows, the full one is its tooltip.
+    const note = el.shadowRoot!.querySelector('.note')!;
+    expect(note.querySelector('title')!.textContent).to.equal('trop peu de réponses (moins de 30)');
+    const shown = [...note.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    expect(shown).to.match(/^trop peu de/);
   });
 
   it('renders hostile channel names as text', async () => {

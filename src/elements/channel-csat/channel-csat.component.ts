@@ -20,6 +20,9 @@ export interface ChannelRow extends BarDatum {
 
 type Sort = 'score' | 'name' | 'n';
 
+/** Average width of a 12 px sans-serif character, to tell whether a note fits. */
+const CHAR_WIDTH = 6.5;
+
 /** The score, its interval and n of one group, whatever the metric. */
 function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew' | 'below'> {
   if (metric === 'nps') {
@@ -185,7 +188,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   }
 
   protected override updated(): void {
-    this.size.observe(this.renderRoot.querySelector('.plot'));
+    this.size.settle(this.renderRoot.querySelector('.plot'));
     if (this.status !== 'ready') return;
     for (const row of this.rows) if (!row.tooFew) this.watchThreshold(row.value, row.key);
   }
@@ -208,8 +211,11 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     const ranked = rows.filter((r) => !r.tooFew);
     const parts = [s.summary(this.heading(), rows.length)];
     if (ranked.length > 0) {
-      const best = ranked[0]!;
-      const worst = ranked[ranked.length - 1]!;
+      // Best and lowest by score, whatever order the bars are drawn in (`sort`).
+      const sign = this.higherIsBetter ? 1 : -1;
+      const byScore = [...ranked].sort((a, b) => sign * (b.value - a.value) || a.key.localeCompare(b.key, this.locale));
+      const best = byScore[0]!;
+      const worst = byScore[byScore.length - 1]!;
       parts.push(s.best(this.groupName(best.key), this.format(best.value)));
       if (ranked.length > 1) parts.push(s.worst(this.groupName(worst.key), this.format(worst.value)));
     }
@@ -228,12 +234,18 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   protected override renderData(doc: KpiDocument): TemplateResult {
     const computed = this.compute(doc);
     if (computed instanceof Error) throw computed;
+    // First render: only the box, measured in updated(), so the bars are drawn once at their real width.
+    if (!this.size.ready) return html`<div class="plot" part="chart"></div>`;
     const s = CHANNEL_CSAT_STRINGS[this.locale];
     const lang = this.locale;
     const [d0] = this.domain;
     const layout = barsLayout(computed, { width: this.size.width, domain: this.domain, baseline: this.safeMetric === 'ces' ? d0 : 0, target: this.target });
     const rowHeight = layout.rows.length > 1 ? layout.rows[1]!.y - layout.rows[0]!.y : 36;
     const maxChars = Math.max(6, Math.floor(layout.labelWidth / 7));
+    // The note runs from the plot's start to the value column; on narrow screens the short form, cut if need be.
+    const noteChars = Math.floor((layout.valueX - 8 - layout.plotX0) / CHAR_WIDTH);
+    const tooFew = s.tooFew(formatNumber(this.minN, lang));
+    const note = tooFew.length <= noteChars ? tooFew : svg`<title>${tooFew}</title>${truncate(s.tooFewShort, Math.max(4, noteChars))}`;
     const tickFormat = (v: number) => (this.safeMetric === 'csat' ? formatPercent(v, lang, 0) : this.safeMetric === 'nps' ? formatSigned(v, lang, 0) : formatNumber(v, lang));
 
     return html`
@@ -242,13 +254,14 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
           ${layout.ticks.map(
             (t) => svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1="14" y2=${layout.height}></line><text x=${t.x} y="10" text-anchor="middle">${tickFormat(t.value)}</text></g>`,
           )}
+          ${layout.target ? svg`<line class="target" x1=${layout.target.x} x2=${layout.target.x} y1="14" y2=${layout.height}></line>` : null}
           ${layout.rows.map(({ datum: r, y, bar, whisker }) => {
             const name = this.groupName(r.key);
             const mid = y + rowHeight / 2;
             return svg`<g class=${r.tooFew ? 'row too-few' : r.below ? 'row below' : 'row'}>
               <text class="label" x="0" y=${mid + 4}><title>${name}</title>${truncate(name, maxChars)}</text>
               ${r.tooFew
-                ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${s.tooFew(formatNumber(this.minN, lang))}</text>`
+                ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${note}</text>`
                 : svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="2"></rect>
                   ${whisker
                     ? svg`<line class="whisker" x1=${whisker.x1} x2=${whisker.x2} y1=${whisker.y} y2=${whisker.y}></line>
@@ -260,7 +273,6 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
               <text class="n" x=${layout.valueX} y=${r.tooFew ? mid + 4 : mid + 13}>${s.n(formatNumber(r.n, lang))}</text>
             </g>`;
           })}
-          ${layout.target ? svg`<line class="target" x1=${layout.target.x} x2=${layout.target.x} y1="14" y2=${layout.height}></line>` : null}
         </svg>
         <p class="direction" part="direction">${this.direction()}${this.target !== null ? ` · ${s.target(this.format(this.target))}` : ''}</p>
       </div>

@@ -43,6 +43,14 @@ export const channelCsatStyles = css`
     fill: var(--_error);
     font-size: 11px;
   }
+  /* A halo in the card's colour keeps notes readable where they cross the target line. */
+  .flag,
+  .note {
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .too-few .label,
   .too-few .n,
   .too-few .note {
@@ -64,6 +72,10 @@ export const channelCsatStyles = css`
     .whisker,
     .target {
       stroke: CanvasText;
+    }
+    .flag,
+    .note {
+      stroke: Canvas;
     }
   }
 `;
