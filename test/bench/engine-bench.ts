@@ -1,9 +1,10 @@
 /**
- * The engine benchmark, bundled by `scripts/bench-engine.mjs` and run as is in
+ * The engine benchmark, bundled by `scripts/bench.mjs` and run as is in
  * Node and in Chromium. Data is generated from a fixed seed before timing;
  * each figure is the median of several timed runs after a warm-up.
  */
 import { attribute, ATTRIBUTION_MODELS, ces, csat, journeyGraph, nps, type JourneyInput, type Response } from '../../src/engine/index.js';
+import { mulberry32 } from './random.js';
 
 export interface BenchResult {
   name: string;
@@ -12,17 +13,6 @@ export interface BenchResult {
   median: number;
   min: number;
   runs: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CHANNELS = ['search', 'email', 'display', 'social', 'direct', 'affiliate', 'sms', 'push', 'video', 'store', 'partner', 'referral', 'print', 'radio', 'podcast', 'tv'];

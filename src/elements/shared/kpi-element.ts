@@ -96,12 +96,18 @@ export abstract class KpiElement<T> extends LitElement {
     return strings(this.locale);
   }
 
+  /** Also waits for the renders an update asks for at once (a chart drawn once its box is measured). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    return result;
+  }
+
   protected override render(): TemplateResult {
-    const s = this.strings;
     const status = this.status;
     let body: unknown;
     if (status === 'loading') body = this.renderLoading();
-    else if (status === 'empty') body = html`<p class="state" part="empty">${s.empty}</p>`;
+    else if (status === 'empty') body = html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
     else body = this.renderSafely(this.input.value!);
     // Data on screen (even "no answers yet") stays; a later failure is said beside it.
@@ -120,6 +126,11 @@ export abstract class KpiElement<T> extends LitElement {
       const problem: KpiProblem = { source: 'data', field: '', code: 'compute', reason: (error as Error).message };
       return this.renderProblem(problem, 'error');
     }
+  }
+
+  /** What the empty state says; "no answers yet" unless the element counts something else. */
+  protected emptyMessage(): string {
+    return this.strings.empty;
   }
 
   protected renderLoading(): TemplateResult {
