@@ -21,12 +21,13 @@ button.addEventListener('click', () => {
 });
 
 const log = document.querySelector('#events')!;
-for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold'] as const) {
+for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit'] as const) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const where = (event.target as HTMLElement).getAttribute('channel') ?? (event.target as HTMLElement).id ?? '';
-    const detail = event.detail as { message?: string; side?: string; value?: number };
-    item.textContent = `${name} ${where} ${detail.message ?? detail.side ?? ''}`.trim();
+    const detail = event.detail as { message?: string; side?: string; scores?: Array<{ score: number; rating: string }> };
+    const scored = detail.scores?.map((s) => `${s.score} (${s.rating})`).join(', ');
+    item.textContent = `${name} ${where} ${detail.message ?? detail.side ?? scored ?? ''}`.trim();
     log.prepend(item);
   });
 }

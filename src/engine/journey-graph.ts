@@ -4,7 +4,7 @@
  * cycle (d3-sankey throws on cycles); every journey ends in `conversion` or
  * `no conversion`.
  */
-import { normalizeJourneys, type JourneysInput, type PathCounts } from './attribution/journeys.js';
+import { normalizeJourneys, type Journeys, type JourneysInput, type PathCounts } from './attribution/journeys.js';
 import { fieldError } from './errors.js';
 
 export type GraphNodeKind = 'channel' | 'other' | 'conversion' | 'no-conversion';
@@ -56,10 +56,19 @@ const NO_CONVERSION = 'no conversion';
  * than `minShare` of all journeys goes to `other@s` instead, and the journey
  * goes on from there, so flows stay conserved: into every node as much as out.
  */
-export function journeyGraph(input: JourneysInput, { maxSteps = 5, minShare = 0.01 }: JourneyGraphOptions = {}): JourneyGraph {
+export function journeyGraph(input: JourneysInput, options: JourneyGraphOptions = {}): JourneyGraph {
+  checkOptions(options);
+  return journeyGraphNormalized(normalizeJourneys(input), options);
+}
+
+function checkOptions({ maxSteps = 5, minShare = 0.01 }: JourneyGraphOptions): void {
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw fieldError('maxSteps', `must be a whole number ≥ 1, got ${maxSteps}`);
   if (!(minShare >= 0 && minShare <= 1)) throw fieldError('minShare', `must be a share from 0 to 1, got ${minShare}`);
-  const journeys = normalizeJourneys(input);
+}
+
+/** The same over journeys already read (an element that also attributes them reads them once). */
+export function journeyGraphNormalized(journeys: Journeys, { maxSteps = 5, minShare = 0.01 }: JourneyGraphOptions = {}): JourneyGraph {
+  checkOptions({ maxSteps, minShare });
   const paths = journeys.paths.filter((p) => walks(p) > 0);
   const total = journeys.conversions + journeys.nulls;
   const threshold = minShare * total;

@@ -17,6 +17,10 @@ describe('dist/omnikpi.js', () => {
     expect(shadowText(el, '[part=score]')).to.equal('+33.3');
   });
 
+  it('defines <kpi-attribution-sankey>', () => {
+    expect(customElements.get('kpi-attribution-sankey'), 'defined by the bundle').to.not.equal(undefined);
+  });
+
   it('defines <kpi-survey>', () => {
     expect(customElements.get('kpi-survey'), 'defined by the bundle').to.not.equal(undefined);
   });

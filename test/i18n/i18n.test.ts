@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber, formatPercent, formatSigned } from '../../src/i18n/format.js';
 import { toLang } from '../../src/i18n/lang.js';
+import { ATTRIBUTION_SANKEY_STRINGS } from '../../src/elements/attribution-sankey/attribution-sankey.strings.js';
 import { CHANNEL_CSAT_STRINGS } from '../../src/elements/channel-csat/channel-csat.strings.js';
 import { NPS_GAUGE_STRINGS } from '../../src/elements/nps-gauge/nps-gauge.strings.js';
 import { SURVEY_STRINGS } from '../../src/elements/survey/survey.strings.js';
 import { STRINGS } from '../../src/i18n/strings.js';
 
 /** Every string table of the kit: the shared one and each element's. */
-const TABLES = { shared: STRINGS, 'nps-gauge': NPS_GAUGE_STRINGS, 'channel-csat': CHANNEL_CSAT_STRINGS, survey: SURVEY_STRINGS };
+const TABLES = { shared: STRINGS, 'nps-gauge': NPS_GAUGE_STRINGS, 'channel-csat': CHANNEL_CSAT_STRINGS, 'attribution-sankey': ATTRIBUTION_SANKEY_STRINGS, survey: SURVEY_STRINGS };
 
 /** Every key path of a strings object, functions called with sample arguments. */
 function flatten(value: unknown, prefix = ''): Map<string, string> {
@@ -30,8 +31,17 @@ describe('strings', () => {
   it('are translated: the French sentences differ from the English ones', () => {
     // Brand names, ranges and symbols are the same in both languages; sentences are not.
     const same = [...en].filter(([k, v]) => fr.get(k) === v && /[a-z]{4,}/.test(v) && !/Net Promoter Score|NPS/.test(v)).map(([k]) => k);
-    // Words spelt the same in both: "null", "acceptable", "Total", "Satisfaction (CSAT)", "Score".
-    expect(same).to.deep.equal(['.shared.types.null', '.nps-gauge.band.good', '.nps-gauge.total', '.channel-csat.metric.csat', '.channel-csat.score']);
+    // Words spelt the same in both: "null", "acceptable", "Total", "Satisfaction (CSAT)", "Score", "conversion(s)".
+    expect(same).to.deep.equal([
+      '.shared.types.null',
+      '.nps-gauge.band.good',
+      '.nps-gauge.total',
+      '.channel-csat.metric.csat',
+      '.channel-csat.score',
+      '.attribution-sankey.conversion',
+      '.attribution-sankey.conversions',
+      '.attribution-sankey.conversionsHeader',
+    ]);
   });
 });
 

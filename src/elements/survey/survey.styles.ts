@@ -71,6 +71,9 @@ export const surveyStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
+  .ends > :last-child {
+    text-align: end;
+  }
   textarea {
     width: 100%;
     padding: 0.5rem;

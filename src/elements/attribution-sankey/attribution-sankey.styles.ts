@@ -1,0 +1,228 @@
+import { css } from 'lit';
+
+export const attributionSankeyStyles = css`
+  .sizer {
+    height: 0;
+  }
+  .layout {
+    display: grid;
+    gap: 24px;
+    width: 100%;
+  }
+  .layout.wide {
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    align-items: start;
+  }
+  .plot {
+    position: relative;
+    min-width: 0;
+  }
+  .chart {
+    display: block;
+    overflow: visible;
+    font-size: 11px;
+  }
+  .keys {
+    position: absolute;
+    top: 0;
+    left: 0;
+    overflow: visible;
+    pointer-events: none;
+    font-size: 12px;
+  }
+  .link {
+    fill: var(--_track);
+    fill-opacity: 0.9;
+    transition: fill-opacity 0.15s;
+  }
+  .link.lit {
+    fill: var(--_accent);
+    fill-opacity: 0.45;
+  }
+  .link.dim {
+    fill-opacity: 0.35;
+  }
+  .node rect {
+    fill: var(--_accent);
+  }
+  .node.conversion rect {
+    fill: var(--_promoter);
+  }
+  .node.no-conversion rect,
+  .node.other rect {
+    fill: var(--_muted);
+  }
+  .node.dim {
+    opacity: 0.45;
+  }
+  .label {
+    fill: var(--_text);
+  }
+  .conversion .label,
+  .no-conversion .label {
+    font-weight: 600;
+  }
+  .hit {
+    fill: transparent;
+    pointer-events: all;
+    outline: none;
+  }
+  .hit:focus-visible {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .tooltip rect {
+    pointer-events: all;
+  }
+  .tooltip rect {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .tooltip text {
+    fill: var(--_text);
+  }
+  .tip-title {
+    font-weight: 600;
+  }
+  .panel {
+    min-width: 0;
+    font-size: 0.875rem;
+  }
+  .switcher {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  .switcher select {
+    max-width: 100%;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.25rem 0.5rem;
+  }
+  .switcher select:focus-visible,
+  .scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .panel-title,
+  .removal h4 {
+    margin: 0.75rem 0 0.5rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .shares,
+  .removal ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .shares li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.125rem 0.5rem;
+  }
+  .shares .name,
+  .removal .name {
+    overflow-wrap: anywhere;
+  }
+  .share {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .meter {
+    grid-column: 1 / -1;
+    display: block;
+    width: 100%;
+    height: 6px;
+  }
+  .meter .track {
+    fill: var(--_track);
+  }
+  .meter .fill {
+    fill: var(--_accent);
+  }
+  .figures {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .removal ul {
+    gap: 0.25rem;
+  }
+  .removal li {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_error);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  .compare {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .compare th,
+  .compare td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: right;
+    vertical-align: top;
+  }
+  .compare th[scope='row'],
+  .compare thead th:first-child {
+    text-align: left;
+    min-width: 7em;
+    overflow-wrap: break-word;
+  }
+  .compare thead th {
+    font-weight: 600;
+    font-size: 0.8125rem;
+  }
+  .compare .disagree th[scope='row'],
+  .compare .disagree td {
+    font-weight: 600;
+  }
+  .compare .spread strong {
+    display: block;
+    color: var(--_error);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .link {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .node rect,
+    .meter .fill {
+      fill: CanvasText;
+    }
+    .link {
+      fill: GrayText;
+    }
+    .link.lit {
+      fill: Highlight;
+    }
+    .hit:focus-visible {
+      stroke: Highlight;
+    }
+    .tooltip rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .tooltip text {
+      fill: CanvasText;
+    }
+  }
+`;
