@@ -1,16 +1,8 @@
 /** Seeded random journeys for the property tests (mulberry32: small, fast, reproducible). */
 import type { JourneyInput } from '../../src/engine/index.js';
+import { mulberry32 } from '../bench/random.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export interface GenerateOptions {
   channels: number;

@@ -7,18 +7,10 @@ export const stateStyles = css`
     text-align: center;
     color: var(--_muted);
   }
+  /* Its box is the error's (styles.ts). */
   .stale {
     margin-top: 0.5rem;
     font-size: 0.875rem;
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem 0.75rem;
-    background: var(--_error-surface);
-    color: var(--_error);
-    border: 1px solid currentColor;
-    overflow-wrap: anywhere;
-  }
-  .stale p {
-    margin: 0;
   }
   .visually-hidden {
     position: absolute !important;
@@ -31,11 +23,6 @@ export const stateStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-  @media (forced-colors: active) {
-    .stale {
-      border-color: CanvasText;
-    }
   }
   .skeleton {
     display: grid;

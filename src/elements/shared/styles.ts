@@ -36,7 +36,9 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .error {
+  /* An error in place of the data, or a notice over the data kept on screen (.stale). */
+  .error,
+  .stale {
     border-radius: calc(var(--_radius) / 2);
     padding: 0.5rem 0.75rem;
     background: var(--_error-surface);
@@ -44,12 +46,14 @@ export const baseStyles = css`
     border: 1px solid currentColor;
     overflow-wrap: anywhere;
   }
-  .error p {
+  .error p,
+  .stale p {
     margin: 0;
   }
   @media (forced-colors: active) {
     .base,
-    .error {
+    .error,
+    .stale {
       border-color: CanvasText;
     }
   }
