@@ -105,6 +105,8 @@ interface PerDocument {
  * @cssprop --kpi-color-accent - Channel nodes, highlighted links, share bars.
  * @cssprop --kpi-color-promoter - The conversion node.
  * @cssprop --kpi-color-error - Error text, "models disagree".
+ * @cssprop --kpi-color-error-surface - Error background.
+ * @cssprop --kpi-color-skeleton - The loading skeleton.
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.

@@ -63,6 +63,8 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  * @cssprop --kpi-color-accent - Bars at or above target.
  * @cssprop --kpi-color-detractor - Bars below target.
  * @cssprop --kpi-color-error - The "below target" flag, error text.
+ * @cssprop --kpi-color-error-surface - Error background.
+ * @cssprop --kpi-color-skeleton - The loading skeleton.
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.

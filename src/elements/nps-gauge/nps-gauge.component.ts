@@ -45,6 +45,7 @@ const GROUPS: readonly Group[] = ['promoters', 'passives', 'detractors'];
  * @cssprop --kpi-color-band-excellent - Gauge band above 50.
  * @cssprop --kpi-color-error - Error text and border.
  * @cssprop --kpi-color-error-surface - Error background.
+ * @cssprop --kpi-color-skeleton - The loading skeleton.
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.

@@ -92,9 +92,9 @@ export class KpiSurvey extends LitElement {
     lang: { reflect: true },
     theme: { reflect: true },
     answers: { attribute: false },
-    phase: { state: true },
-    delivery: { state: true },
-    invalid: { state: true },
+    phase: { state: true, attribute: false },
+    delivery: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
   };
 
   /** A flow as JSON (attribute) or object (property); when set, `metric`, `question`, `scale`, `lower-is-easier` and `comment` are ignored. */
