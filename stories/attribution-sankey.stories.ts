@@ -139,3 +139,9 @@ export const Light: Story = { args: { theme: 'light' }, globals: { theme: 'light
 export const Narrow: Story = { args: { width: 320 } };
 
 export const NarrowCompare: Story = { args: { width: 320, view: 'compare' } };
+
+/** The comparison in French and dark. */
+export const CompareFrenchDark: Story = {
+  args: { view: 'compare', lang: 'fr', theme: 'dark' },
+  globals: { locale: 'fr', theme: 'dark' },
+};

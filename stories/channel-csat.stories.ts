@@ -164,3 +164,9 @@ export const NarrowFrenchDark: Story = {
   globals: { locale: 'fr', theme: 'dark' },
   decorators: [width(320)],
 };
+
+/** CES with lower-is-easier, in French: the line under the chart says which way is better. */
+export const CesLowerIsEasierFrench: Story = {
+  args: { data: cesLowerIsEasier, metric: 'ces', 'lower-is-easier': true, target: 3, lang: 'fr' },
+  globals: { locale: 'fr' },
+};

@@ -97,6 +97,13 @@ export const FailedFetch: Story = {
   beforeEach: () => stubFetch('missing.json', status(404)),
 };
 
+/**
+ * A real request that fails: `src` names a file the server does not have (HTTP
+ * 404 from the server, not from a stub), as a mistyped URL would. The browser
+ * logs the 404 in the console; test/storybook allows that one message here.
+ */
+export const FailedFetchFromServer: Story = { args: { data: undefined, src: 'api/no-such-file.json' } };
+
 export const French: Story = { args: { lang: 'fr', target: 30 }, globals: { locale: 'fr' } };
 
 export const English: Story = { args: { lang: 'en', target: 30 }, globals: { locale: 'en' } };
@@ -104,3 +111,9 @@ export const English: Story = { args: { lang: 'en', target: 30 }, globals: { loc
 export const Dark: Story = { args: { theme: 'dark', target: 30 }, globals: { theme: 'dark' } };
 
 export const Light: Story = { args: { theme: 'light', target: 30 }, globals: { theme: 'light' } };
+
+/** French and dark together, one channel, with a target it misses. */
+export const FrenchDarkChannel: Story = {
+  args: { lang: 'fr', theme: 'dark', channel: 'phone', target: 30 },
+  globals: { locale: 'fr', theme: 'dark' },
+};

@@ -157,6 +157,39 @@ export const Sending: Story = {
   play: ({ canvasElement }) => answer(canvasElement, '10'),
 };
 
+/** The network is down (the stubbed `fetch` rejects, as it does offline): queued with `reason: "network"`, retried later. */
+export const QueuedNetworkDown: Story = {
+  args: { action: `${STUB_PREFIX}unreachable` },
+  beforeEach: stubbed('unreachable', async () => {
+    throw new TypeError('Failed to fetch');
+  }),
+  play: ({ canvasElement }) => answer(canvasElement, '8'),
+};
+
+/** The flow after a detractor's score (3): its "why?" follow-up (`showIf: { question: "score", lte: 6 }`) has appeared. */
+export const FlowFollowUpShown: Story = {
+  args: { definition: flow },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('kpi-survey') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    if (!el) return;
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')].find((r) => r.textContent === '3')?.click();
+    await el.updateComplete;
+  },
+};
+
+/** CSAT in French, dark. */
+export const CsatFrenchDark: Story = {
+  args: { metric: 'csat', channel: 'store', touchpoint: 'in-store', lang: 'fr', theme: 'dark' },
+  globals: { locale: 'fr', theme: 'dark' },
+};
+
+/** CES (1–7, higher is easier) in French. */
+export const CesFrench: Story = { args: { metric: 'ces', lang: 'fr' }, globals: { locale: 'fr' } };
+
+/** Sent, in French: the thank-you state after the stubbed endpoint accepted the answer. */
+export const ThankYouFrench: Story = { args: { lang: 'fr' }, globals: { locale: 'fr' }, play: ({ canvasElement }) => answer(canvasElement, '10') };
+
 /** A definition with a mistake: the error names the field (`questions[1].showIf.question`). */
 export const DefinitionError: Story = {
   args: { definition: { id: 'broken', questions: [{ id: 'score', type: 'nps' }, { id: 'why', type: 'text', showIf: { question: 'scor', lte: 6 } }] } },
@@ -172,6 +205,26 @@ export const English: Story = { args: { lang: 'en', definition: flow }, globals:
 export const Dark: Story = { args: { theme: 'dark', definition: flow }, globals: { theme: 'dark' } };
 
 export const Light: Story = { args: { theme: 'light', definition: flow }, globals: { theme: 'light' } };
+
+/**
+ * Inside a host `<form>` (form-associated): its answers are the form's data
+ * under `name` (`feedback.score`), and a missing required answer blocks the form.
+ */
+export const InForm: Story = {
+  render: (args, { globals }) => html`<form
+    @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      const out = (e.target as HTMLFormElement).querySelector('output');
+      if (out) out.value = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)));
+    }}
+    style="display: grid; gap: 1rem; max-width: 40rem"
+  >
+    <label>Order number <input name="order" value="A-1024" /></label>
+    <kpi-survey name="feedback" metric=${args.metric ?? 'nps'} channel="store" lang=${ifDefined(args.lang || undefined)} theme=${args.theme ?? globals.theme}></kpi-survey>
+    <button>Send the form</button>
+    <output aria-live="polite"></output>
+  </form>`,
+};
 
 /** `delay="2"`: the survey appears two seconds after the page shows it. */
 export const Delayed: Story = { args: { delay: 2 } };
