@@ -1,6 +1,7 @@
 /**
  * Two jobs:
- * - `npm start`: the demo page (demo/) with the elements straight from src/;
+ * - `npx vite`: the demo pages (demo/) with the elements straight from src/, without
+ *   the collector API (`npm start` runs demo/server.mjs, which adds it and its database);
  * - `npm run build`: scripts/build.mjs runs one library build per entry with
  *   OMNIKPI_ENTRY set, so each dist file stands alone (one script tag, no chunks).
  */

@@ -8,10 +8,6 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.4;
-    color: var(--_text);
   }
   :host([hidden]) {
     display: none;
@@ -22,6 +18,17 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   .base {
+    /* Everything from initial, then ours: a page rule on the host element
+       ("* { all: unset }") beats :host, and inherited text properties
+       (uppercase, letter-spacing, alignment) would otherwise reach inside. */
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: inherit;
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.4;
+    color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
