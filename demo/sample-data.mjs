@@ -13,17 +13,7 @@
  * Rows are shaped like the collector's tables (demo/sql/schema.sql).
  */
 
-/** mulberry32, as in test/bench/random.ts: a small seeded PRNG. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random.mjs';
 
 /** Answers are spread over the 90 days before this instant (fixed, so the data is too). */
 const END = Date.parse('2026-05-31T18:00:00Z');

@@ -1,11 +1,2 @@
-/** A small seeded PRNG (mulberry32): the benchmarks' data is the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the demo's sample data: the benchmarks' and tests' data is the same on every run. */
+export { mulberry32 } from '../../demo/random.mjs';
