@@ -37,12 +37,31 @@ function minifyLitLiterals(): Plugin {
   };
 }
 
+/**
+ * The elements start src/data/document-worker.ts from `new URL('./document-worker.js', import.meta.url)`
+ * (what Vite's dev server, web-test-runner and bundlers of dist/lib resolve). A script-tag file
+ * points it at dist/omnikpi-worker.js, the worker built as its own entry, beside it; Vite would
+ * otherwise inline the TypeScript source as an asset.
+ */
+function workerBesideEntry(): Plugin {
+  return {
+    name: 'omnikpi:worker-beside-entry',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/data/read-in-worker.ts')) return null;
+      const out = code.replace("new URL('./document-worker.js', import.meta.url)", "new URL(/* @vite-ignore */ './omnikpi-worker.js', import.meta.url)");
+      if (out === code) throw new Error('read-in-worker.ts: the worker URL moved; update workerBesideEntry in vite.config.ts');
+      return { code: out, map: null };
+    },
+  };
+}
+
 function libraryBuild(name: string): UserConfig {
   const entry = entries[name]?.source;
   if (!entry) throw new Error(`Unknown entry ${name}; known: ${Object.keys(entries).join(', ')}`);
   return {
     publicDir: false,
-    plugins: [minifyLitLiterals()],
+    plugins: [minifyLitLiterals(), workerBesideEntry()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -10,7 +10,13 @@
 //        ok 200 · fail-once 500 then 200 · fail 500 · reject 400 · hang-once no answer then 200 ·
 //        slow 200 after 300 ms
 //   GET  /test-api/answers?key=k          { requests: [{ idempotencyKey, contentType, body }] }
+//   /test-api/large?kind=responses&n=1000000   a large document (test/server/large-data.mjs), made once
+//   /test-api/large?kind=journeys&n=100000
+import { largeJourneys, largeResponses } from './large-data.mjs';
+
 const hits = new Map();
+/** Large bodies by kind and size, made on first request (a 130 MB document takes seconds). */
+const large = new Map();
 const answers = new Map();
 
 function readBody(req) {
@@ -99,6 +105,15 @@ export async function testApi(ctx, next) {
     return;
   }
   if (route === 'answers') return collector(ctx, url);
+  if (route === 'large') {
+    const kind = url.searchParams.get('kind');
+    const n = Number(url.searchParams.get('n'));
+    const key = `${kind}:${n}`;
+    if (!large.has(key)) large.set(key, Buffer.from(JSON.stringify(kind === 'journeys' ? largeJourneys(n) : largeResponses(n))));
+    ctx.type = 'application/json';
+    ctx.body = large.get(key);
+    return;
+  }
   if (route === 'hang') {
     await hang(ctx);
     ctx.status = 504;

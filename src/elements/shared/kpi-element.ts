@@ -10,6 +10,7 @@ import { describeProblem } from '../../data/describe.js';
 import { emit, type KpiThresholdDetail } from '../../data/events.js';
 import { jsonAttribute } from '../../data/json-attribute.js';
 import type { KpiProblem } from '../../data/problem.js';
+import { readInWorker } from '../../data/read-in-worker.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { LangController } from './lang-controller.js';
@@ -60,6 +61,7 @@ export abstract class KpiElement<T> extends LitElement {
       schema: this.schema(),
       isEmpty: (value) => this.isEmpty(value),
       describe: (problem) => describeProblem(problem, this.strings),
+      readLarge: readInWorker,
     });
   }
 

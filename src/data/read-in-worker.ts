@@ -1,0 +1,84 @@
+/**
+ * Hands a large `src` body to a Web Worker (`document-worker.ts`) so parsing,
+ * validating and aggregating a million rows never blocks the page: the main
+ * thread gets back a small document with the same figures.
+ *
+ * One worker per body, ended as soon as it answers or `signal` aborts. Where a
+ * worker cannot start (no Worker, a page policy that forbids it, the script on
+ * another origin, the file missing) it resolves `undefined`, so the body is
+ * read on the main thread as a small one is; after one such failure the page
+ * does not try again.
+ */
+import type { KpiDocument } from '../engine/schemas.js';
+import { ProblemError, type ReadLarge } from './fetch-json.js';
+import type { KpiProblem } from './problem.js';
+
+export interface WorkerJob {
+  body: ArrayBuffer;
+  url: string;
+}
+
+export type WorkerAnswer = 'ready' | { value: KpiDocument } | { problem: KpiProblem };
+
+/** The part of the Trusted Types API used here (TypeScript's DOM library lacks it). */
+declare const trustedTypes: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } } | undefined;
+
+let unavailable = typeof Worker === 'undefined';
+let policy: { createScriptURL(url: string): string } | undefined;
+
+/**
+ * The worker, started from a Trusted Types script URL where the browser has
+ * them: a page enforcing `require-trusted-types-for 'script'` accepts it (with
+ * a `trusted-types` list, the list must name `omnikpi`). The URL is written
+ * the way bundlers (Vite, webpack, Parcel) find a worker and bundle it; the
+ * script-tag files of dist/ point it at dist/omnikpi-worker.js.
+ */
+function startWorker(): Worker {
+  const url = new URL('./document-worker.js', import.meta.url);
+  if (typeof trustedTypes !== 'undefined') policy ??= trustedTypes.createPolicy('omnikpi', { createScriptURL: () => url.href });
+  return new Worker((policy?.createScriptURL('') ?? url) as string | URL, { type: 'module' });
+}
+
+export const readInWorker: ReadLarge = (body, url, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    if (unavailable) return resolve(undefined);
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch {
+      unavailable = true;
+      return resolve(undefined);
+    }
+    let started = false;
+    const end = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      end();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort);
+    worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
+      if (data === 'ready') {
+        started = true;
+        // Transferred, not copied: the page keeps no second copy of the body.
+        worker.postMessage({ body, url } satisfies WorkerJob, [body]);
+        return;
+      }
+      end();
+      if ('problem' in data) reject(new ProblemError(data.problem));
+      else resolve(data.value);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end();
+      if (!started) {
+        unavailable = true;
+        return resolve(undefined);
+      }
+      // The body is the worker's now, and it failed on it (out of memory): say so, as the main thread would.
+      reject(new ProblemError({ source: 'src', field: '', url, code: 'compute', reason: `could not read ${url}: ${event.message || 'the worker stopped'}` }));
+    };
+  });
