@@ -3,7 +3,9 @@
  * validating and aggregating a million rows never blocks the page: the main
  * thread gets back a small document with the same figures.
  *
- * One worker per body, ended as soon as it answers or `signal` aborts. Where a
+ * One worker per body, ended as soon as it answers or `signal` aborts, and one
+ * body at a time: a second worker would take the core the page needs (two
+ * cores are common), and the bodies come no sooner for it. Where a
  * worker cannot start (no Worker, a page policy that forbids it, the script on
  * another origin, the file missing) it resolves `undefined`, so the body is
  * read on the main thread as a small one is; after one such failure the page
@@ -39,7 +41,16 @@ function startWorker(): Worker {
   return new Worker((policy?.createScriptURL('') ?? url) as string | URL, { type: 'module' });
 }
 
-export const readInWorker: ReadLarge = (body, url, signal) =>
+/** The body being read: the next waits for it. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export const readInWorker: ReadLarge = (body, url, signal) => {
+  const job = queue.then(() => read(body, url, signal));
+  queue = job.catch(() => undefined);
+  return job;
+};
+
+const read: ReadLarge = (body, url, signal) =>
   new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     if (unavailable) return resolve(undefined);
