@@ -3,7 +3,8 @@
 // `/demo/*.css` the demo's stylesheets, everything else test/e2e/fixtures/. It records
 // what the page sends: POST /api/answers (the survey's `action`) and POST /csp-report
 // (violation reports). `server.headers` are added to every response, so a test sets its
-// Content-Security-Policy there before opening a page.
+// Content-Security-Policy there before opening a page. An HTML page asked for with
+// `?css=/a.css,/b.css` gets those stylesheets linked in place of its `<!--css-->` comment.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -48,7 +49,7 @@ const body = (req) =>
 export async function startFixtureServer() {
   const state = { headers: {}, answers: [], reports: [] };
   const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url, 'http://localhost');
+    const { pathname, searchParams } = new URL(req.url, 'http://localhost');
     const send = (status, type, content) => {
       res.writeHead(status, { ...state.headers, 'content-type': type, 'cache-control': 'no-store' });
       res.end(content);
@@ -67,7 +68,12 @@ export async function startFixtureServer() {
       const file = fileFor(pathname === '/' ? '/index.html' : pathname);
       const type = file && types[extname(file)];
       if (!type) return send(404, 'text/plain', 'not found');
-      return send(200, type, await readFile(file));
+      let content = await readFile(file);
+      if (type.startsWith('text/html') && searchParams.has('css')) {
+        const links = searchParams.get('css').split(',').map((href) => `<link rel="stylesheet" href="${encodeURI(href)}" />`);
+        content = String(content).replace('<!--css-->', links.join('\n    '));
+      }
+      return send(200, type, content);
     } catch (error) {
       return send(error.code === 'ENOENT' ? 404 : 500, 'text/plain', String(error.message));
     }
