@@ -1,5 +1,5 @@
 // DESIGN.md §1: the kit "works under a strict Content-Security-Policy". The built
-// dist/omnikpi.js in Chromium, on a page served with each policy below (no
+// dist files in Chromium, on a page served with each policy of CASES (no
 // 'unsafe-inline', no 'unsafe-eval', Trusted Types required): every element fed by its
 // `data` attribute, its `.data` property and `src`, and a survey answered and posted.
 // No violation may be reported, and the figures on screen must be the ones computed by
@@ -9,19 +9,26 @@
 // page's first script (csp-listen.js), and a report-only copy of the policy whose
 // reports the server collects (the enforced header stays exactly the policy under test).
 // A canary page that breaks the policy on purpose shows both ways do see violations.
-// To cover a new policy (or a worker file of dist/, which the server already serves),
-// add it to POLICIES.
+// To cover a new policy or set of files (a worker file of dist/ is already served), add
+// it to CASES.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from './fixture-server.mjs';
 
-const POLICIES = {
-  strict: "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'",
-  // The README's: no style source at all, and Lit's Trusted Types policy named.
-  readme: "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
-};
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+// The README's: no style source at all, and Lit's Trusted Types policy named.
+const README = "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const ENTRIES = ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey'].map((name) => `/dist/${name}.js`);
+
+const CASES = [
+  { name: 'strict policy, dist/omnikpi.js', policy: STRICT, scripts: ['/dist/omnikpi.js'] },
+  { name: "README's policy, dist/omnikpi.js", policy: README, scripts: ['/dist/omnikpi.js'] },
+  // Each per-element file carries its own Lit, and each Lit creates the `lit-html` policy:
+  // a second one is refused (the file's elements are never defined) unless the list allows duplicates.
+  { name: "README's policy with 'allow-duplicates', the four per-element files", policy: `${README} 'allow-duplicates'`, scripts: ENTRIES },
+];
 
 const UI_TIMEOUT = 30_000;
 const fixture = JSON.parse(await readFile(new URL('fixtures/api/kpis.json', import.meta.url), 'utf8'));
@@ -80,8 +87,8 @@ const rendered = (page) =>
     };
   });
 
-for (const [name, policy] of Object.entries(POLICIES)) {
-  describe(`under the ${name} policy: ${policy}`, () => {
+for (const { name, policy, scripts } of CASES) {
+  describe(`${name}: ${policy}`, () => {
     let page;
     const errors = [];
 
@@ -95,7 +102,7 @@ for (const [name, policy] of Object.entries(POLICIES)) {
       page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
-      await page.goto(`${server.base}/csp.html`);
+      await page.goto(`${server.base}/csp.html?js=${scripts.join(',')}`);
     });
 
     after(() => page?.close());
@@ -137,7 +144,7 @@ for (const [name, policy] of Object.entries(POLICIES)) {
 
     test('no violation, no page error, no console error; the canary shows violations are seen', async (t) => {
       const violations = await page.evaluate(() => window.__violations);
-      t.diagnostic(`${name} policy: ${violations.length} violation events, ${server.reports.length} reports on /csp.html`);
+      t.diagnostic(`${name}: ${violations.length} violation events, ${server.reports.length} reports on /csp.html`);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
       // The canary's reports come after any late one of csp.html: once they are in, so is everything before them.

@@ -4,7 +4,8 @@
 // what the page sends: POST /api/answers (the survey's `action`) and POST /csp-report
 // (violation reports). `server.headers` are added to every response, so a test sets its
 // Content-Security-Policy there before opening a page. An HTML page asked for with
-// `?css=/a.css,/b.css` gets those stylesheets linked in place of its `<!--css-->` comment.
+// `?css=/a.css,/b.css` gets those stylesheets linked in place of its `<!--css-->` comment,
+// and with `?js=/a.js,/b.js` those module scripts in place of its `<!--js-->` comment.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -30,6 +31,19 @@ function fileFor(pathname) {
   const [prefix, root] = roots.find(([p]) => pathname.startsWith(p));
   const file = normalize(join(root, decodeURIComponent(pathname.slice(prefix.length))));
   return file.startsWith(root + sep) ? file : null;
+}
+
+const TAGS = {
+  css: (href) => `<link rel="stylesheet" href="${encodeURI(href)}" />`,
+  js: (src) => `<script type="module" src="${encodeURI(src)}"></script>`,
+};
+
+/** The page with the stylesheets and scripts its query names in place of its `<!--css-->` and `<!--js-->` comments. */
+function withTags(html, query) {
+  for (const [key, tag] of Object.entries(TAGS)) {
+    if (query.has(key)) html = html.replace(`<!--${key}-->`, query.get(key).split(',').map(tag).join('\n    '));
+  }
+  return html;
 }
 
 const body = (req) =>
@@ -69,10 +83,7 @@ export async function startFixtureServer() {
       const type = file && types[extname(file)];
       if (!type) return send(404, 'text/plain', 'not found');
       let content = await readFile(file);
-      if (type.startsWith('text/html') && searchParams.has('css')) {
-        const links = searchParams.get('css').split(',').map((href) => `<link rel="stylesheet" href="${encodeURI(href)}" />`);
-        content = String(content).replace('<!--css-->', links.join('\n    '));
-      }
+      if (type.startsWith('text/html')) content = withTags(String(content), searchParams);
       return send(200, type, content);
     } catch (error) {
       return send(error.code === 'ENOENT' ? 404 : 500, 'text/plain', String(error.message));
