@@ -56,12 +56,66 @@ function workerBesideEntry(): Plugin {
   };
 }
 
+/**
+ * Lit and zod write a few properties on `globalThis` when they load, for sharing
+ * between copies of themselves on one page. The script-tag files are one
+ * self-contained copy, so these globals are dropped (test/e2e/isolation.e2e.mjs
+ * checks that loading dist/omnikpi.js adds nothing to `window`):
+ * - `litHtmlVersions`, `reactiveElementVersions`, `litElementVersions`: lists of the
+ *   Lit versions loaded, read only by Lit's development build (to warn about copies);
+ * - `litPropertyMetadata` and the `Symbol.metadata` polyfill: how Lit's decorators
+ *   hand property options to ReactiveElement. The kit has no decorators; the map is
+ *   still read when another copy of Lit on the page made it (a page subclassing an
+ *   element with its own decorators), never created;
+ * - `__zod_globalConfig`: `z.config()` shared by every copy of zod. The kit's copy
+ *   keeps its own, so a page's zod settings (error maps, locale) do not reach it.
+ * A rewrite that no longer matches (a new Lit or zod) fails the build rather than
+ * silently bringing a global back.
+ */
+function dropSharedGlobals(): Plugin {
+  const versions = /\(\s*[\w$]+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g;
+  const rewrites: { file: RegExp; edits: [RegExp, string][] }[] = [
+    { file: /\/node_modules\/lit-html\/lit-html\.js$/, edits: [[versions, '0']] },
+    { file: /\/node_modules\/lit-element\/lit-element\.js$/, edits: [[versions, '0']] },
+    {
+      file: /\/node_modules\/@lit\/reactive-element\/reactive-element\.js$/,
+      edits: [
+        [versions, '0'],
+        [/Symbol\.metadata\s*\?\?=\s*Symbol\(\s*["']metadata["']\s*\)/g, '0'],
+        [/[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(?:\(\))?/g, '0'],
+        [/(?<![.\w$])litPropertyMetadata\.get\(/g, 'globalThis.litPropertyMetadata?.get('],
+      ],
+    },
+    {
+      file: /\/node_modules\/zod\/v4\/core\/core\.js$/,
+      edits: [
+        [/\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/g, 'export const globalConfig = {};'],
+        [/globalThis\.__zod_globalConfig\?\./g, 'globalConfig.'],
+      ],
+    },
+  ];
+  return {
+    name: 'omnikpi:drop-shared-globals',
+    transform(code, id) {
+      const rewrite = rewrites.find((r) => r.file.test(id));
+      if (!rewrite) return null;
+      let out = code;
+      for (const [pattern, replacement] of rewrite.edits) {
+        const count = out.match(pattern)?.length ?? 0;
+        if (count !== 1) this.error(`${id}: expected one match of ${pattern}, found ${count}; check dropSharedGlobals against this version`);
+        out = out.replace(pattern, replacement);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 function libraryBuild(name: string): UserConfig {
   const entry = entries[name]?.source;
   if (!entry) throw new Error(`Unknown entry ${name}; known: ${Object.keys(entries).join(', ')}`);
   return {
     publicDir: false,
-    plugins: [minifyLitLiterals(), workerBesideEntry()],
+    plugins: [minifyLitLiterals(), dropSharedGlobals(), workerBesideEntry()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -34,7 +34,7 @@ export function theme(light: CSSResult, dark: CSSResult): CSSResult {
       ${light}
       --_font: var(--kpi-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       --_radius: var(--kpi-radius, 8px);
-      --_gap: var(--kpi-spacing, 0.75rem);
+      --_gap: var(--kpi-spacing, 0.75em);
       color-scheme: light;
     }
     :host([theme='dark']) {

@@ -86,12 +86,12 @@ export const attributionSankeyStyles = css`
   }
   .panel {
     min-width: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .switcher {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.29em 0.57em;
     align-items: center;
   }
   .switcher select {
@@ -101,7 +101,7 @@ export const attributionSankeyStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.25rem 0.5rem;
+    padding: 0.29em 0.57em;
   }
   .switcher select:focus-visible,
   .scroll:focus-visible {
@@ -110,8 +110,8 @@ export const attributionSankeyStyles = css`
   }
   .panel-title,
   .removal h4 {
-    margin: 0.75rem 0 0.5rem;
-    font-size: 0.875rem;
+    margin: 0.86em 0 0.57em;
+    font-size: 1em;
     font-weight: 600;
   }
   .shares,
@@ -120,12 +120,12 @@ export const attributionSankeyStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.57em;
   }
   .shares li {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.125rem 0.5rem;
+    gap: 0.14em 0.57em;
   }
   .shares .name,
   .removal .name {
@@ -150,15 +150,15 @@ export const attributionSankeyStyles = css`
   .figures {
     grid-column: 1 / -1;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.93em;
   }
   .removal ul {
-    gap: 0.25rem;
+    gap: 0.29em;
   }
   .removal li {
     display: flex;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.57em;
   }
   .notice {
     margin: 0;
@@ -173,7 +173,7 @@ export const attributionSankeyStyles = css`
   }
   .compare th,
   .compare td {
-    padding: 0.25rem 0.5rem;
+    padding: 0.29em 0.57em;
     border-bottom: 1px solid var(--_border);
     text-align: right;
     vertical-align: top;
@@ -186,7 +186,7 @@ export const attributionSankeyStyles = css`
   }
   .compare thead th {
     font-weight: 600;
-    font-size: 0.8125rem;
+    font-size: 0.93em;
   }
   .compare .disagree th[scope='row'],
   .compare .disagree td {
@@ -195,7 +195,7 @@ export const attributionSankeyStyles = css`
   .compare .spread strong {
     display: block;
     color: var(--_error);
-    font-size: 0.75rem;
+    font-size: 0.86em;
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {

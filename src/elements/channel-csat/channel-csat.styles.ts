@@ -58,8 +58,8 @@ export const channelCsatStyles = css`
     font-style: italic;
   }
   .direction {
-    margin: 0.25rem 0 0;
-    font-size: 0.8125rem;
+    margin: 0.31em 0 0;
+    font-size: 0.8125em;
     color: var(--_muted);
   }
   @media (forced-colors: active) {

@@ -49,7 +49,7 @@ const GROUPS: readonly Group[] = ['promoters', 'passives', 'detractors'];
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.
- * @cssprop --kpi-gauge-max-width - Largest width of the element (default 22rem).
+ * @cssprop --kpi-gauge-max-width - Largest width of the card (default 22em).
  *
  * @fires kpi-data - New valid input was rendered; `detail: { data, source }`.
  * @fires kpi-error - The input is invalid or `src` failed; `detail` names the `field`, the `code`, the HTTP `status` and a localized `message`.

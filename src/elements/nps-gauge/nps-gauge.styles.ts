@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const npsGaugeStyles = css`
-  :host {
-    max-width: var(--kpi-gauge-max-width, 22rem);
+  /* On the card, not the host: a page reset of the host must not widen it. */
+  .base {
+    max-width: var(--kpi-gauge-max-width, 22em);
   }
   .chart {
     display: block;
@@ -38,11 +39,11 @@ export const npsGaugeStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: center;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
     text-align: center;
   }
   .score {
-    font-size: 2.25rem;
+    font-size: 2.25em;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -51,9 +52,9 @@ export const npsGaugeStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0 0.75rem;
-    margin: 0.25rem 0 0.75rem;
-    font-size: 0.875rem;
+    gap: 0 0.86em;
+    margin: 0.29em 0 0.86em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .target-state.below {
@@ -62,7 +63,7 @@ export const npsGaugeStyles = css`
   .split {
     display: block;
     width: 100%;
-    height: 0.75rem;
+    height: 0.75em;
     border-radius: 4px;
   }
   .split .promoters { fill: var(--_promoter); }
@@ -72,20 +73,20 @@ export const npsGaugeStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25rem 0.75rem;
-    margin: 0.4rem 0 0;
+    gap: 0.31em 0.92em;
+    margin: 0.49em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 0.37em;
   }
   .swatch {
-    width: 0.7rem;
-    height: 0.7rem;
+    width: 0.86em;
+    height: 0.86em;
     border-radius: 2px;
     flex: none;
   }

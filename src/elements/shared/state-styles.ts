@@ -3,14 +3,14 @@ import { css } from 'lit';
 
 export const stateStyles = css`
   .state {
-    padding: 1rem 0;
+    padding: 1em 0;
     text-align: center;
     color: var(--_muted);
   }
   /* Its box is the error's (styles.ts). */
   .stale {
-    margin-top: 0.5rem;
-    font-size: 0.875rem;
+    margin-top: 0.57em;
+    font-size: 0.875em;
   }
   .visually-hidden {
     position: absolute !important;
@@ -26,11 +26,11 @@ export const stateStyles = css`
   }
   .skeleton {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .skeleton span {
     display: block;
-    height: 0.9rem;
+    height: 0.9em;
     border-radius: 4px;
     background: var(--_skeleton);
     animation: pulse 1.2s ease-in-out infinite;
@@ -39,7 +39,7 @@ export const stateStyles = css`
     width: 60%;
   }
   .skeleton span.block {
-    height: 6rem;
+    height: 6em;
   }
   @keyframes pulse {
     50% {

@@ -1,6 +1,13 @@
 /**
  * Styles every element shares: the box, the title, the error message. Data
  * displays add `stateStyles` (loading, empty, stale, visually hidden tables).
+ *
+ * Lengths are in em from `.base`, never rem: rem is the page's root font size
+ * (a CMS theme's `html { font-size: 62.5% }` would shrink every element), em
+ * starts from the reader's default size. `:host` rules lose to any page rule on
+ * the tag, on purpose: a page sizes, places and hides the element there; the
+ * layout inside does not depend on them (a reset that makes the host inline
+ * changes nothing within).
  */
 import { css } from 'lit';
 
@@ -9,8 +16,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
   }
+  /* The one !important: [hidden] hides even under a page reset such as "* { all: unset }". */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -20,13 +28,17 @@ export const baseStyles = css`
   .base {
     /* Everything from initial, then ours: a page rule on the host element
        ("* { all: unset }") beats :host, and inherited text properties
-       (uppercase, letter-spacing, alignment) would otherwise reach inside. */
+       (uppercase, letter-spacing, alignment) would otherwise reach inside.
+       Visibility and pointer-events still follow the page, which may hide or
+       disable the element from its tag. */
     all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     box-sizing: border-box;
     color-scheme: inherit;
     font-family: var(--_font);
-    font-size: 1rem;
+    font-size: medium;
     line-height: 1.4;
     color: var(--_text);
     background: var(--_surface);
@@ -36,8 +48,8 @@ export const baseStyles = css`
     min-width: 0;
   }
   .title {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
+    margin: 0 0 0.5em;
+    font-size: 1em;
     font-weight: 600;
   }
   .muted {
@@ -47,7 +59,7 @@ export const baseStyles = css`
   .error,
   .stale {
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_error-surface);
     color: var(--_error);
     border: 1px solid currentColor;

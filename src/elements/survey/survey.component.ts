@@ -58,7 +58,7 @@ const connected = new Set<KpiSurvey>();
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.
- * @cssprop --kpi-survey-max-width - Largest width of the element (default 40rem).
+ * @cssprop --kpi-survey-max-width - Largest width of the card (default 40em).
  *
  * @fires kpi-survey-submit - Answered; `detail`: the payload (`responseId`, `responses`, `answers`…) plus `scores` (each scored answer's `rating`: promoter / passive / detractor, satisfied / not-satisfied, easy / neutral / difficult) and `negative`. Cancelable: cancel it to keep the survey from posting to `action`.
  * @fires kpi-survey-sent - `action` accepted a response; `detail: { responseId, survey, status, attempts }`.

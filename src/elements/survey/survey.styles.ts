@@ -1,16 +1,17 @@
 import { css } from 'lit';
 
 export const surveyStyles = css`
-  :host {
-    max-width: var(--kpi-survey-max-width, 40rem);
+  /* On the card, not the host: a page reset of the host must not widen it. */
+  .base {
+    max-width: var(--kpi-survey-max-width, 40em);
   }
   form {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .label {
     display: block;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-weight: 600;
   }
   .label .muted {
@@ -20,20 +21,20 @@ export const surveyStyles = css`
   .list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .list {
     flex-direction: column;
   }
-  /* 44 px targets (WCAG 2.5.5) whatever the page's root font size. */
+  /* 44 px targets (WCAG 2.5.5) whatever the reader's font size. */
   .option,
   .submit {
     display: flex;
     align-items: center;
     justify-content: center;
-    min-width: max(44px, 2.75rem);
-    min-height: max(44px, 2.75rem);
-    padding: 0 0.75rem;
+    min-width: max(44px, 2.75em);
+    min-height: max(44px, 2.75em);
+    padding: 0 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -57,7 +58,7 @@ export const surveyStyles = css`
   }
   .submit {
     justify-self: start;
-    padding: 0 1.25rem;
+    padding: 0 1.25em;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);
@@ -66,9 +67,9 @@ export const surveyStyles = css`
   .ends {
     display: flex;
     justify-content: space-between;
-    gap: 1rem;
-    margin-top: 0.25rem;
-    font-size: 0.875rem;
+    gap: 1.14em;
+    margin-top: 0.29em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .ends > :last-child {
@@ -76,7 +77,7 @@ export const surveyStyles = css`
   }
   textarea {
     width: 100%;
-    padding: 0.5rem;
+    padding: 0.5em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -89,8 +90,8 @@ export const surveyStyles = css`
   }
   .invalid,
   .note {
-    margin: 0.25rem 0 0;
-    font-size: 0.875rem;
+    margin: 0.29em 0 0;
+    font-size: 0.875em;
   }
   .invalid {
     color: var(--_error);

@@ -1,0 +1,175 @@
+// DESIGN.md §1: the kit "works under a strict Content-Security-Policy". The built
+// dist files in Chromium, on a page served with each policy of CASES (no
+// 'unsafe-inline', no 'unsafe-eval', Trusted Types required): every element fed by its
+// `data` attribute, its `.data` property and `src`, and a survey answered and posted.
+// No violation may be reported, and the figures on screen must be the ones computed by
+// hand from test/e2e/fixtures/api/kpis.json. Run with `npm run test:e2e` after `npm run build`.
+//
+// Violations are seen two ways: a `securitypolicyviolation` listener registered by the
+// page's first script (csp-listen.js), and a report-only copy of the policy whose
+// reports the server collects (the enforced header stays exactly the policy under test).
+// A canary page that breaks the policy on purpose shows both ways do see violations.
+// A 1.8 MB `src` body is read in the Web Worker (dist/omnikpi-worker.js) under each
+// policy, started from a Trusted Types script URL of the kit's `omnikpi` policy.
+// To cover a new policy or set of files, add it to CASES.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { LARGE_REPEAT, startFixtureServer } from './fixture-server.mjs';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+// The README's: no style source at all, and the Trusted Types policies named: Lit's, and the kit's (its worker's URL).
+const README = "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html omnikpi";
+const ENTRIES = ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey'].map((name) => `/dist/${name}.js`);
+
+const CASES = [
+  { name: 'strict policy, dist/omnikpi.js', policy: STRICT, scripts: ['/dist/omnikpi.js'] },
+  { name: "README's policy, dist/omnikpi.js", policy: README, scripts: ['/dist/omnikpi.js'] },
+  // Each per-element file carries its own Lit, and each Lit creates the `lit-html` policy:
+  // a second one is refused (the file's elements are never defined) unless the list allows duplicates.
+  { name: "README's policy with 'allow-duplicates', the four per-element files", policy: `${README} 'allow-duplicates'`, scripts: ENTRIES },
+];
+
+const UI_TIMEOUT = 30_000;
+const fixture = JSON.parse(await readFile(new URL('fixtures/api/kpis.json', import.meta.url), 'utf8'));
+
+// Hand computation from kpis.json (not from the engine):
+// NPS over both channels: promoters (9–10) 6+4 + 3+3 = 16, detractors (0–6) 3+2 + 3+3 = 11, n = 40;
+// score = 100·(16 − 11)/40 = +12.5; margin = 1.96·100·√((0.4 + 0.275 − 0.125²)/40) = 25.16… → 25.2.
+const NPS = { score: '+12.5', answers: '40 answers', margin: '± 25.2 pts' };
+// /api/large.json: the same answers 5 000 times, n = 200 000: the same score, the margin √5 000 times smaller,
+// 1.96·100·√(0.659375/200 000) = 0.356 → 0.4.
+const LARGE = { score: '+12.5', answers: '200,000 answers', margin: '± 0.4 pts' };
+// CSAT (satisfied = 4–5): chat 40/50 = 80 %, email 24/40 = 60 %; sorted best first; email under the target 70.
+const CSAT = [
+  { value: '80%', below: false },
+  { value: '60%', below: true },
+];
+// Journeys email > search, social > search, email: step-indexed channels and the two outcomes.
+const SANKEY_NODES = ['conversion', 'email · 1', 'no conversion', 'search · 2', 'social · 1'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startFixtureServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.close();
+});
+
+/** What the page shows, read from the shadow roots of every element. */
+const rendered = (page) =>
+  page.evaluate(() => {
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    const text = (root, sel) => root.querySelector(sel)?.textContent.trim();
+    return {
+      gauges: all('kpi-nps-gauge[data-input]').map((el) => ({
+        input: el.dataset.input,
+        score: text(el.shadowRoot, '[part=score]'),
+        meta: [...el.shadowRoot.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()),
+      })),
+      bars: all('kpi-channel-csat').map((el) => ({
+        input: el.dataset.input,
+        rows: [...el.shadowRoot.querySelectorAll('g.row')].map((g) => ({
+          value: text(g, '.value'),
+          below: g.classList.contains('below'),
+          width: g.querySelector('rect.bar')?.getBoundingClientRect().width,
+        })),
+      })),
+      sankeys: all('kpi-attribution-sankey').map((el) => ({
+        input: el.dataset.input,
+        nodes: [...el.shadowRoot.querySelectorAll('g.node text.label')].map((t) => t.textContent.trim()).sort(),
+      })),
+    };
+  });
+
+for (const { name, policy, scripts } of CASES) {
+  describe(`${name}: ${policy}`, () => {
+    let page;
+    const errors = [];
+
+    before(async () => {
+      server.headers = {
+        'content-security-policy': policy,
+        'content-security-policy-report-only': `${policy}; report-uri /csp-report`,
+      };
+      server.answers.length = 0;
+      server.requests.length = 0;
+      server.reports.length = 0;
+      page = await browser.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
+      await page.goto(`${server.base}/csp.html?js=${scripts.join(',')}`);
+    });
+
+    after(() => page?.close());
+
+    test('every element renders the figures computed by hand, from its attribute, property and src', async () => {
+      assert.equal(await page.evaluate(() => document.querySelector('kpi-nps-gauge').getAttribute('data')), JSON.stringify(fixture), 'the attribute holds kpis.json');
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-input], [data-large]')].every((el) => el.status === 'ready'), null, { timeout: UI_TIMEOUT });
+      // The bars are drawn once their box is measured.
+      await page.waitForFunction(() => [...document.querySelectorAll('kpi-channel-csat')].every((el) => el.shadowRoot.querySelectorAll('rect.bar').length === 2), null, {
+        timeout: UI_TIMEOUT,
+      });
+      const { gauges, bars, sankeys } = await rendered(page);
+      const inputs = ['attribute', 'property', 'src'];
+      assert.deepEqual(gauges, inputs.map((input) => ({ input, score: NPS.score, meta: [NPS.answers, NPS.margin, '▼ target 30 — below target'] })));
+      for (const b of bars) {
+        assert.deepEqual(
+          b.rows.map(({ value, below }) => ({ value, below })),
+          CSAT,
+          `CSAT bars from ${b.input}`,
+        );
+        // From a zero baseline a bar's length is proportional to its value: 80 / 60.
+        assert.ok(Math.abs(b.rows[0].width / b.rows[1].width - 80 / 60) < 0.02, `bar lengths 80:60 from ${b.input} (${b.rows[0].width}, ${b.rows[1].width})`);
+      }
+      assert.deepEqual(bars.map((b) => b.input), inputs);
+      assert.deepEqual(sankeys, inputs.map((input) => ({ input, nodes: SANKEY_NODES })));
+    });
+
+    test(`a 1.8 MB src body is read in dist/omnikpi-worker.js: the same score over ${LARGE_REPEAT} times the answers`, async () => {
+      await page.waitForFunction(() => document.querySelector('[data-large]').status === 'ready', null, { timeout: UI_TIMEOUT });
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('[data-large]').shadowRoot;
+        return { score: root.querySelector('[part=score]').textContent.trim(), meta: [...root.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()) };
+      });
+      assert.deepEqual(shown, { score: LARGE.score, meta: [LARGE.answers, LARGE.margin, '▼ target 30 — below target'] });
+      assert.ok(server.requests.includes('/dist/omnikpi-worker.js'), 'the worker beside the kit was loaded');
+    });
+
+    test('the survey is answered and its POST reaches the server', async () => {
+      const sent = page.evaluate(() => new Promise((resolve) => document.addEventListener('kpi-survey-sent', (e) => resolve(e.detail), { once: true })));
+      const survey = page.locator('kpi-survey');
+      await survey.getByRole('radio', { name: '9', exact: true }).click();
+      await survey.getByRole('button', { name: 'Send' }).click();
+      assert.equal((await sent).status, 201);
+      assert.equal(server.answers.length, 1);
+      const [answer] = server.answers[0].responses;
+      assert.deepEqual({ metric: answer.metric, score: answer.score, channel: answer.channel, touchpoint: answer.touchpoint }, { metric: 'nps', score: 9, channel: 'chat', touchpoint: 'csp-test' });
+      await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
+    });
+
+    test('no violation, no page error, no console error; the canary shows violations are seen', async (t) => {
+      const violations = await page.evaluate(() => window.__violations);
+      t.diagnostic(`${name}: ${violations.length} violation events, ${server.reports.length} reports on /csp.html`);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(errors, []);
+      // The canary's reports come after any late one of csp.html: once they are in, so is everything before them.
+      await page.goto(`${server.base}/csp-canary.html`);
+      const seen = await page.evaluate(() => window.__violations.map((v) => `${v.directive} ${v.disposition}`));
+      assert.deepEqual(seen.sort(), ['require-trusted-types-for enforce', 'require-trusted-types-for report', 'style-src-attr enforce', 'style-src-attr report']);
+      const deadline = Date.now() + UI_TIMEOUT;
+      while (server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length, 2, 'the canary is reported');
+      assert.deepEqual(server.reports.filter((r) => !r['csp-report']['document-uri'].endsWith('/csp-canary.html')), [], 'no report from csp.html');
+    });
+  });
+}
