@@ -12,6 +12,7 @@ import type { KpiAttributionSankey } from '../../src/elements/attribution-sankey
 import type { KpiSurvey } from '../../src/elements/survey/survey.component.js';
 import { mount, normalize, record, until } from '../helpers.js';
 import { clearSurveyStorage, collector, received } from '../survey/helpers.js';
+import { describeViolations, runAxe } from './axe.js';
 import { contrast, parseColor } from './contrast.js';
 import { FLOW, JOURNEYS, mountState, STATES } from './states.js';
 
@@ -42,6 +43,13 @@ function focusIndicator(e: Element): string {
 }
 
 /** A key, or a chord like `Shift+Tab` (held down around the key: puppeteer presses one key at a time). */
+/** axe on the element as the keyboard left it (focus, tooltip, follow-up shown). */
+let axeRuns = 0;
+async function noViolations(el: Element) {
+  axeRuns++;
+  expect(describeViolations((await runAxe(el)).violations)).to.equal('');
+}
+
 async function press(key: string) {
   const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
   if (modifier) await sendKeys({ down: modifier });
@@ -108,6 +116,7 @@ describe('keyboard only', function () {
   this.timeout(20000);
   beforeEach(clearSurveyStorage);
   afterEach(clearSurveyStorage);
+  after(() => console.log(`keyboard: ${axeRuns} axe runs in keyboard-reached states`));
 
   describe('no keyboard trap: Tab and Shift+Tab go through every element and out', () => {
     const cases: Array<[string, string[]]> = [
@@ -181,6 +190,7 @@ describe('keyboard only', function () {
       expect(deepActive()).to.equal(root.querySelector('textarea'));
       expect(focusIndicator(deepActive()!)).to.equal('visible');
       await sendKeys({ type: 'Too slow' });
+      await noViolations(el);
       // Tab: the optional choice; Space picks the focused option.
       await press('Tab');
       expect(deepActive()).to.equal(radios(el, 1)[0]);
@@ -196,6 +206,7 @@ describe('keyboard only', function () {
       await el.updateComplete;
       // The focus lands on the thanks (a live status), not on <body>.
       expect(deepActive()).to.equal(root.querySelector('[part=thanks]'));
+      await noViolations(el);
       let got: Awaited<ReturnType<typeof received>> = [];
       for (let i = 0; i < 50 && got.length === 0; i++) got = await received(key);
       expect(got[0]!.body.answers).to.deep.equal({ score: 3, why: 'Too slow', topic: 'billing' });
@@ -252,6 +263,7 @@ describe('keyboard only', function () {
       // Hand figures: email > search 5 journeys (3 conversions, 300), search 1 (1, 50), display > email 4 (0).
       expect(await step(el, 'Tab')).to.deep.equal(['email@1', 'email · 1', '5 journeys, 3 conversions, value 300', '→ search · 2: 5 journeys, 3 conversions']);
       expect(focusIndicator(deepActive()!)).to.equal('visible');
+      await noViolations(el);
       // The tab stop's name is what the tooltip shows.
       expect((await focusedNode())?.name).to.equal('email · 1; 5 journeys, 3 conversions, value 300; → search · 2: 5 journeys, 3 conversions');
       // Down the first step's column, largest first; it stops at the end.
@@ -304,6 +316,7 @@ describe('keyboard only', function () {
       expect(firstRows(el)[0]).to.deep.equal(['search', '1.82']);
       expect(el.getAttribute('model')).to.equal('markov');
       expect(changes.length).to.equal(3);
+      await noViolations(el);
       // Out of the element, and back to the switcher.
       await press('Tab');
       expect(deepActive()).to.equal(after);

@@ -37,6 +37,16 @@ async function reset() {
 const label = (c: Conditions) =>
   [`theme=${c.theme}`, `os=${c.os}`, c.lang, c.forced === 'active' ? 'forced colors' : '', c.motion === 'reduce' ? 'reduced motion' : '', `${c.width}px`].filter(Boolean).join(', ');
 
+/** Elements of the shadow root with a running animation or a transition that takes time. */
+function moving(el: Element): string[] {
+  const root = el.shadowRoot!;
+  const animated = root.getAnimations().map((a) => `animation on ${((a.effect as KeyframeEffect).target as Element).localName}`);
+  const transitions = [...root.querySelectorAll('*')]
+    .filter((e) => getComputedStyle(e).transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+    .map((e) => `transition on ${e.localName}.${e.getAttribute('class')}`);
+  return [...animated, ...[...new Set(transitions)]];
+}
+
 /** What axe could not decide, over every run, by forced colours on / off. */
 const incomplete = { none: new Map<string, number>(), active: new Map<string, number>() };
 const rulesApplied = new Set<string>();
@@ -82,6 +92,8 @@ describe('accessibility matrix (axe-core, WCAG 2.2 A/AA)', function () {
             // The theme in effect: the attribute, else the OS (read from a token: forced colours make color-scheme "light dark").
             expect(getComputedStyle(el).getPropertyValue('--_surface')).to.equal((c.theme === 'none' ? c.os : c.theme) === 'dark' ? '#161b22' : '#ffffff');
             expect(base.getAttribute('lang')).to.equal(c.lang);
+            // Reduced motion: nothing moves (the skeleton's pulse, the Sankey's fades are off).
+            if (c.motion === 'reduce') expect(moving(el)).to.deep.equal([]);
             const results: Axe.AxeResults = await runAxe(el, { forced: c.forced === 'active' });
             runs++;
             for (const r of [...results.violations, ...results.incomplete, ...results.passes, ...results.inapplicable]) rulesApplied.add(r.id);
