@@ -23,9 +23,10 @@ const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 async function apply(c: Conditions) {
   await setViewport({ width: Number(c.width), height: c.width === '320' ? 640 : DEFAULT_VIEWPORT.height });
-  // One emulateMedia call sets both (a call resets the features it does not name); forced colours go through their own session.
+  // One emulateMedia call sets both (a call resets the features it does not name); forced colours go through
+  // their own session, with the scheme again so that a dark OS gets the dark forced palette.
   await emulateMedia({ colorScheme: c.os, reducedMotion: c.motion });
-  await executeServerCommand('forced-colors', { active: c.forced === 'active' });
+  await executeServerCommand('forced-colors', { active: c.forced === 'active', colorScheme: c.os });
 }
 
 async function reset() {
@@ -90,13 +91,18 @@ describe('accessibility matrix (axe-core, WCAG 2.2 A/AA)', function () {
             const el = await mountState(state, c.lang, c.theme);
             const base = el.shadowRoot!.querySelector('[part=base]')!;
             // The theme in effect: the attribute, else the OS (read from a token: forced colours make color-scheme "light dark").
+            // Forced colours: the palette follows the OS scheme (Canvas white or black).
+            if (c.forced === 'active') expect(getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).backgroundColor).to.equal(c.os === 'dark' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
             expect(getComputedStyle(el).getPropertyValue('--_surface')).to.equal((c.theme === 'none' ? c.os : c.theme) === 'dark' ? '#161b22' : '#ffffff');
             expect(base.getAttribute('lang')).to.equal(c.lang);
             // Reduced motion: nothing moves (the skeleton's pulse, the Sankey's fades are off).
             if (c.motion === 'reduce') expect(moving(el)).to.deep.equal([]);
             const results: Axe.AxeResults = await runAxe(el, { forced: c.forced === 'active' });
             runs++;
-            for (const r of [...results.violations, ...results.incomplete, ...results.passes, ...results.inapplicable]) rulesApplied.add(r.id);
+            const applied = [...results.violations, ...results.incomplete, ...results.passes, ...results.inapplicable].map((r) => r.id);
+            applied.forEach((id) => rulesApplied.add(id));
+            // WCAG 2.2's rule is really on (axe keeps it off unless asked for by tag).
+            expect(applied).to.include('target-size');
             for (const [k, n] of incompleteReasons(results.incomplete)) incomplete[c.forced].set(k, (incomplete[c.forced].get(k) ?? 0) + n);
             expect(results.violations.length, describeViolations(results.violations)).to.equal(0);
             // What axe leaves undecided (chart text) or gets wrong (forced colours), measured here.
