@@ -65,7 +65,7 @@ describe('accessibility matrix (axe-core, WCAG 2.2 A/AA)', function () {
   after(() => {
     const lines = (m: Map<string, number>) => [...m].sort().map(([k, n]) => `    ${k} — ${n} node(s)`).join('\n') || '    (none)';
     console.log(
-      `a11y matrix: ${runs} axe runs (${STATES.length} states × ${RUNS_PER_STATE}), ${rulesApplied.size} rules applied\n` +
+      `a11y matrix: ${runs} axe runs (${STATES.length} states × ${RUNS_PER_STATE}), ${rulesApplied.size} rules selected (page-level ones inapplicable to an element)\n` +
         `  incomplete, forced colours off:\n${lines(incomplete.none)}\n  incomplete, forced colours on:\n${lines(incomplete.active)}`,
     );
   });
