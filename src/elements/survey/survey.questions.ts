@@ -47,13 +47,12 @@ function onKeydown(e: KeyboardEvent, radios: Radio[], pick: (value: Radio['value
   items[to]!.focus();
 }
 
-/** `ends`: the ids of a scale's end labels, which describe the whole group (read on entering it, wherever the focus lands). */
-function radioGroup(v: QuestionView, radios: Radio[], ends?: string): TemplateResult {
+function radioGroup(v: QuestionView, radios: Radio[], scale: boolean): TemplateResult {
   const id = `q-${v.q.id}`;
   const selected = radios.findIndex((r) => r.value === v.answer);
   const pick = (value: Radio['value']) => v.select(v.q, value);
-  const scale = ends !== undefined;
-  const described = [ends, v.invalid ? `${id}-error` : undefined].filter(Boolean).join(' ');
+  // A scale's end labels describe the whole group: read on entering it, wherever the focus lands.
+  const described = (scale ? `${id}-min ${id}-max ` : '') + (v.invalid ? `${id}-error` : '');
   return html`<div
     role="radiogroup"
     class=${scale ? 'scale' : 'list'}
@@ -86,7 +85,7 @@ function scale(v: QuestionView, q: ScoredQuestion): TemplateResult {
   const [low, high] = endLabels(q, v.lang, v.s);
   const radios: Radio[] = [];
   for (let n = min; n <= max; n++) radios.push({ value: n, label: String(n), ends: n === min ? `${id}-min` : n === max ? `${id}-max` : undefined });
-  return html`${radioGroup(v, radios, `${id}-min ${id}-max`)}
+  return html`${radioGroup(v, radios, true)}
     <div class="ends" part="ends"><span id="${id}-min">${low}</span><span id="${id}-max">${high}</span></div>`;
 }
 
@@ -98,7 +97,7 @@ export function renderQuestion(v: QuestionView): TemplateResult {
   const body = isScored(q)
     ? scale(v, q)
     : q.type === 'choice'
-      ? radioGroup(v, q.options!.map((o) => ({ value: o.value, label: textIn(o.label, lang) })))
+      ? radioGroup(v, q.options!.map((o) => ({ value: o.value, label: textIn(o.label, lang) })), false)
       : html`<textarea
           id="${id}-input"
           part="text"
