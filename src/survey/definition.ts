@@ -110,12 +110,15 @@ export const isRequired = (q: Question): boolean => q.required ?? isScored(q);
 export type Answer = number | string;
 export type Answers = Record<string, Answer>;
 
+/** The answer to a question, if given. Own keys only: a question may be called `toString` or `constructor`. */
+export const answerOf = (answers: Answers, id: string): Answer | undefined => (Object.hasOwn(answers, id) ? answers[id] : undefined);
+
 /** Whether a question is asked, given the answers so far (a hidden question's answer does not count). */
 export function isVisible(def: Definition, q: Question, answers: Answers): boolean {
   const c = q.showIf;
   if (!c) return true;
   const source = def.questions.find((p) => p.id === c.question);
-  const answer = answers[c.question];
+  const answer = answerOf(answers, c.question);
   if (!source || answer === undefined || !isVisible(def, source, answers)) return false;
   if (c.lte !== undefined && !(typeof answer === 'number' && answer <= c.lte)) return false;
   if (c.gte !== undefined && !(typeof answer === 'number' && answer >= c.gte)) return false;
