@@ -89,6 +89,8 @@ export const DefinitionSchema = z
       if (q.type === 'choice' && !q.label) issue(at('label'), 'a choice question needs a label', 'required');
       // A condition looks back only: the flow never depends on an answer not given yet.
       if (q.showIf && !seen.has(q.showIf.question)) issue(at('showIf', 'question'), `no earlier question "${q.showIf.question}"`, 'reference');
+      // Compared as text with the answer: anything else could throw when made text (an object without a prototype).
+      q.showIf?.in?.forEach((w, k) => typeof w === 'string' || typeof w === 'number' || issue(at('showIf', 'in', k), 'not a value', 'type', 'string'));
       const target = q.commentFor === undefined ? undefined : seen.get(q.commentFor);
       if (q.commentFor !== undefined && !(target && isScored(target))) issue(at('commentFor'), `no earlier scored question "${q.commentFor}"`, 'reference');
       seen.set(q.id, q);
