@@ -160,7 +160,9 @@ export function fromAttributes(a: SurveyAttributes): unknown {
   if (a.comment !== null) {
     questions.push({ id: 'comment', type: 'text', ...(a.comment === 'negative' ? { showIf: negativeCondition(metric, a.scale, a.lowerIsEasier) } : {}) });
   }
-  const id = a.surveyId ?? [metric, a.channel, a.touchpoint].filter(Boolean).join('-').replace(/[^\w-]/g, '_');
+  const derived = [metric, a.channel, a.touchpoint].filter(Boolean).join('-').replace(/[^\w-]/g, '_');
+  // Always a plain id, so a bad `metric` is named as such rather than as a `survey-id` nobody wrote.
+  const id = a.surveyId ?? (/^[A-Za-z]/.test(derived) ? derived : `survey-${derived}`);
   return { id, questions };
 }
 
