@@ -49,6 +49,8 @@ export abstract class KpiElement<T> extends LitElement {
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
   private readonly sides = new Map<string, KpiThresholdDetail['side']>();
+  /** Valid data whose figures the engine refused when drawn (scores off the element's scale, overflowing totals). */
+  private failure: { value: T; problem: KpiProblem; announced: boolean } | undefined;
 
   constructor() {
     super();
@@ -61,6 +63,8 @@ export abstract class KpiElement<T> extends LitElement {
       isEmpty: (value) => this.isEmpty(value),
       describe: (problem) => describeProblem(problem, this.strings),
     });
+    // After the data controller's own events: "kpi-data" (accepted), then "kpi-error" (cannot be drawn).
+    this.addController({ hostUpdated: () => this.announceFailure() });
   }
 
   /** The zod schema of this element's input. */
@@ -74,12 +78,18 @@ export abstract class KpiElement<T> extends LitElement {
 
   /** Current state: loading, empty, error or ready (ready may carry a stale-refresh problem). */
   get status(): DataStatus {
-    return this.input.status;
+    const status = this.input.status;
+    return status === 'ready' && this.failed ? 'error' : status;
   }
 
   /** The problem with the latest input, if any (the last good data is still shown). */
   get problem(): KpiProblem | undefined {
-    return this.input.problem;
+    return this.input.problem ?? (this.failed ? this.failure!.problem : undefined);
+  }
+
+  /** Whether the engine refused the figures of the data now held. */
+  private get failed(): boolean {
+    return this.failure !== undefined && this.failure.value === this.input.value;
   }
 
   /** Re-fetches `src` now. */
@@ -104,14 +114,15 @@ export abstract class KpiElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const status = this.status;
+    // The data's own state: ready data is drawn again (a new attribute may make it drawable).
+    const status = this.input.status;
     let body: unknown;
     if (status === 'loading') body = this.renderLoading();
     else if (status === 'empty') body = html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
-    else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
+    else if (status === 'error') body = this.renderProblem(this.input.problem!, 'error');
     else body = this.renderSafely(this.input.value!);
     // Data on screen (even "no answers yet") stays; a later failure is said beside it.
-    const stale = (status === 'ready' || status === 'empty') && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
+    const stale = (status === 'ready' || status === 'empty') && this.input.problem ? this.renderProblem(this.input.problem, 'stale') : nothing;
     return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
       <h2 class="title" part="title">${this.heading()}</h2>
       ${body}${stale}
@@ -120,12 +131,26 @@ export abstract class KpiElement<T> extends LitElement {
 
   private renderSafely(value: T): unknown {
     try {
-      return this.renderData(value);
+      const body = this.renderData(value);
+      this.failure = undefined;
+      return body;
     } catch (error) {
-      // The host page goes on: a figure the engine refuses becomes an error state.
-      const problem: KpiProblem = { source: 'data', field: '', code: 'compute', reason: (error as Error).message };
-      return this.renderProblem(problem, 'error');
+      // The host page goes on: a figure the engine refuses becomes an error state, announced once.
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!this.failed || this.failure!.problem.reason !== reason) {
+        // The engine's messages start with the field at fault when it is one of the document's (`journeys: …`).
+        const field = /^((?:responses|histograms|journeys)(?:\[\d+\]|\.\w+)*): /.exec(reason)?.[1] ?? '';
+        this.failure = { value, problem: { source: 'data', field, code: 'compute', reason }, announced: false };
+      }
+      return this.renderProblem(this.failure!.problem, 'error');
     }
+  }
+
+  private announceFailure() {
+    const failure = this.failure;
+    if (!failure || failure.announced || !this.failed) return;
+    failure.announced = true;
+    emit(this, 'kpi-error', { ...failure.problem, message: describeProblem(failure.problem, this.strings) });
   }
 
   /** What the empty state says; "no answers yet" unless the element counts something else. */
