@@ -502,6 +502,27 @@ describe('hostile input', () => {
     });
   });
 
+  it('a target that is no number (hostile text, NaN, Infinity) is no target, never "target NaN"', async () => {
+    const doc = { responses: [{ metric: 'nps', score: 9, channel: 'chat' }, { metric: 'csat', score: 5, channel: 'chat' }] };
+    for (const tag of ['kpi-nps-gauge', 'kpi-channel-csat'] as const) {
+      for (const target of [PAYLOADS[0]!.text, 'NaN', 'Infinity', 'abc']) {
+        const { el, errors } = await display(tag, 'attribute', doc, { target, 'min-n': '1' });
+        expectInert(el, `${tag} ${target}`);
+        expect(el.status).to.equal('ready');
+        expect(errors).to.deep.equal([]);
+        expect(deepText(el), `${tag} target=${target}`).to.not.match(/NaN|Infinity|[Tt]arget/);
+        expect(root(el).querySelector('[role=img]')!.getAttribute('aria-label'), `${tag} target=${target}`).to.not.match(/NaN|Infinity|target/);
+      }
+      const { el } = await display(tag, 'property', doc, { 'min-n': '1' });
+      (el as unknown as { target: number }).target = Infinity;
+      await el.updateComplete;
+      expect(deepText(el), `${tag} .target = Infinity`).to.not.match(/NaN|Infinity|[Tt]arget/);
+      (el as unknown as { target: number }).target = 50;
+      await el.updateComplete;
+      expect(deepText(el), `${tag} .target = 50`).to.match(/[Tt]arget/);
+    }
+  });
+
   it('prototypes are unchanged after every case above', () => {
     expect(prototypeSnapshot()).to.equal(prototypesBefore);
     expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);

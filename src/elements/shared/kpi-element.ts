@@ -3,7 +3,7 @@
  * `refresh`, `timeout`), `lang` and `theme`, the data controller, and the
  * loading / empty / error states. A subclass gives its schema and draws the data.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { DataController, type DataStatus } from '../../data/data-controller.js';
 import { describeProblem } from '../../data/describe.js';
@@ -104,6 +104,11 @@ export abstract class KpiElement<T> extends LitElement {
 
   protected get strings(): Strings {
     return strings(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A target that is no number (`target="abc"` reads as NaN) is no target, as HTML ignores a bad numeric attribute.
+    if (changed.has('target') && this.target !== null && !Number.isFinite(this.target)) this.target = null;
   }
 
   /** Also waits for the renders an update asks for at once (a chart drawn once its box is measured). */
