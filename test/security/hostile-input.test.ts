@@ -502,6 +502,28 @@ describe('hostile input', () => {
     });
   });
 
+  it('input whose reading throws (a getter, a revoked Proxy) is an error state, not a page error', async () => {
+    const throwing = () => ({ get responses(): never { throw new Error('getter'); } });
+    const revoked = () => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; };
+    for (const tag of ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey'] as const) {
+      for (const input of [throwing(), revoked(), { journeys: [revoked()], responses: [revoked()] }]) {
+        const { el, errors } = await display(tag, 'property', input);
+        expectInert(el, tag);
+        expect(el.status, tag).to.equal('error');
+        expect(errors, tag).to.have.length(1);
+      }
+    }
+    for (const input of [{ get id(): never { throw new Error('getter'); } }, revoked(), { id: 's', questions: [revoked()] }]) {
+      const el = document.createElement('kpi-survey') as KpiSurvey;
+      const errors = record<KpiErrorDetail>(el, 'kpi-error');
+      el.definition = input;
+      await mount(html`${el}`);
+      expectInert(el, 'survey');
+      expect(root(el).querySelector('[role=alert]'), 'survey').to.not.equal(null);
+      expect(errors.map((e) => e.detail.source)).to.deep.equal(['definition']);
+    }
+  });
+
   it('a target that is no number (hostile text, NaN, Infinity) is no target, never "target NaN"', async () => {
     const doc = { responses: [{ metric: 'nps', score: 9, channel: 'chat' }, { metric: 'csat', score: 5, channel: 'chat' }] };
     for (const tag of ['kpi-nps-gauge', 'kpi-channel-csat'] as const) {

@@ -250,17 +250,22 @@ export class KpiSurvey extends LitElement {
     if (!(sample >= 0 && sample <= 1)) {
       return { problem: { source: 'definition', field: 'sample', code: 'range', min: 0, max: 1, reason: 'sample must be from 0 to 1' } };
     }
-    if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
-    const own = definition !== undefined && definition !== null;
-    const input = own ? definition : fromAttributes(this);
-    const r = parseDefinition(input);
-    if (!r.ok) {
-      const problem = r.problem;
-      if (!own) problem.field = ATTRIBUTE_FIELDS[problem.field] ?? problem.field;
-      return { problem };
+    try {
+      if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
+      const own = definition !== undefined && definition !== null;
+      const input = own ? definition : fromAttributes(this);
+      const r = parseDefinition(input);
+      if (!r.ok) {
+        const problem = r.problem;
+        if (!own) problem.field = ATTRIBUTE_FIELDS[problem.field] ?? problem.field;
+        return { problem };
+      }
+      if (this.surveyId) r.definition.id = this.surveyId;
+      return { definition: r.definition };
+    } catch (error) {
+      // A .definition whose reading throws (a getter, a revoked Proxy) is refused, never thrown into the page.
+      return { problem: { source: 'definition', field: '', code: 'type', expected: 'object', reason: String(error) } };
     }
-    if (this.surveyId) r.definition.id = this.surveyId;
-    return { definition: r.definition };
   }
 
   /** Sampling and `once` are decided once per survey id; `delay` then holds it back. */
