@@ -72,7 +72,6 @@ export const DefinitionSchema = z
     const issue = (path: PropertyKey[], message: string, code: ProblemCode, expected?: string) =>
       ctx.issues.push({ code: 'custom', input: ctx.value, path, message, params: { code, expected }, continue: true });
     const { id, questions, thanks } = ctx.value;
-    if (!ID.test(id)) issue(['id'], 'not a plain id', 'format');
     const text = (path: PropertyKey[], t: unknown) => t === undefined || isText(t) || issue(path, 'not text', 'type', 'string');
     text(['thanks'], thanks);
     if (questions.length === 0) issue(['questions'], 'no question', 'required');
@@ -89,12 +88,14 @@ export const DefinitionSchema = z
       if (q.type === 'choice' && !q.label) issue(at('label'), 'a choice question needs a label', 'required');
       // A condition looks back only: the flow never depends on an answer not given yet.
       if (q.showIf && !seen.has(q.showIf.question)) issue(at('showIf', 'question'), `no earlier question "${q.showIf.question}"`, 'reference');
-      // Compared as text with the answer: anything else could throw when made text (an object without a prototype).
-      q.showIf?.in?.forEach((w, k) => typeof w === 'string' || typeof w === 'number' || issue(at('showIf', 'in', k), 'not a value', 'type', 'string'));
+      // Compared as text with the answer: an object could throw when made text (one without a prototype).
+      q.showIf?.in?.forEach((w, k) => w === Object(w) && issue(at('showIf', 'in', k), 'not text', 'type', 'string'));
       const target = q.commentFor === undefined ? undefined : seen.get(q.commentFor);
       if (q.commentFor !== undefined && !(target && isScored(target))) issue(at('commentFor'), `no earlier scored question "${q.commentFor}"`, 'reference');
       seen.set(q.id, q);
     });
+    // After the questions: an id made from a bad `metric` attribute must not hide it.
+    if (!ID.test(id)) issue(['id'], 'not a plain id', 'format');
   });
 export type Definition = z.infer<typeof DefinitionSchema>;
 
@@ -160,9 +161,7 @@ export function fromAttributes(a: SurveyAttributes): unknown {
   if (a.comment !== null) {
     questions.push({ id: 'comment', type: 'text', ...(a.comment === 'negative' ? { showIf: negativeCondition(metric, a.scale, a.lowerIsEasier) } : {}) });
   }
-  const derived = [metric, a.channel, a.touchpoint].filter(Boolean).join('-').replace(/[^\w-]/g, '_');
-  // Always a plain id, so a bad `metric` is named as such rather than as a `survey-id` nobody wrote.
-  const id = a.surveyId ?? (/^[A-Za-z]/.test(derived) ? derived : `survey-${derived}`);
+  const id = a.surveyId ?? [metric, a.channel, a.touchpoint].filter(Boolean).join('-').replace(/[^\w-]/g, '_');
   return { id, questions };
 }
 

@@ -3,7 +3,7 @@
  * `refresh`, `timeout`), `lang` and `theme`, the data controller, and the
  * loading / empty / error states. A subclass gives its schema and draws the data.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { DataController, type DataStatus } from '../../data/data-controller.js';
 import { describeProblem } from '../../data/describe.js';
@@ -49,8 +49,8 @@ export abstract class KpiElement<T> extends LitElement {
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
   private readonly sides = new Map<string, KpiThresholdDetail['side']>();
-  /** Valid data whose figures the engine refused when drawn (scores off the element's scale, overflowing totals). */
-  private failure: { value: T; problem: KpiProblem; announced: boolean } | undefined;
+  /** Valid data whose figures the engine refused when drawn (scores off the element's scale, overflowing totals), and why. */
+  private failure: [T, KpiProblem] | undefined;
 
   constructor() {
     super();
@@ -63,8 +63,6 @@ export abstract class KpiElement<T> extends LitElement {
       isEmpty: (value) => this.isEmpty(value),
       describe: (problem) => describeProblem(problem, this.strings),
     });
-    // After the data controller's own events: "kpi-data" (accepted), then "kpi-error" (cannot be drawn).
-    this.addController({ hostUpdated: () => this.announceFailure() });
   }
 
   /** The zod schema of this element's input. */
@@ -79,17 +77,17 @@ export abstract class KpiElement<T> extends LitElement {
   /** Current state: loading, empty, error or ready (ready may carry a stale-refresh problem). */
   get status(): DataStatus {
     const status = this.input.status;
-    return status === 'ready' && this.failed ? 'error' : status;
+    return status === 'ready' && this.failed() ? 'error' : status;
   }
 
   /** The problem with the latest input, if any (the last good data is still shown). */
   get problem(): KpiProblem | undefined {
-    return this.input.problem ?? (this.failed ? this.failure!.problem : undefined);
+    return this.input.problem ?? this.failed()?.[1];
   }
 
-  /** Whether the engine refused the figures of the data now held. */
-  private get failed(): boolean {
-    return this.failure !== undefined && this.failure.value === this.input.value;
+  /** The failure of the data now held, if the engine refused its figures. */
+  private failed(): [T, KpiProblem] | undefined {
+    return this.failure?.[0] === this.input.value ? this.failure : undefined;
   }
 
   /** Re-fetches `src` now. */
@@ -106,9 +104,9 @@ export abstract class KpiElement<T> extends LitElement {
     return strings(this.locale);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(): void {
     // A target that is no number (`target="abc"` reads as NaN) is no target, as HTML ignores a bad numeric attribute.
-    if (changed.has('target') && this.target !== null && !Number.isFinite(this.target)) this.target = null;
+    if (!Number.isFinite(this.target ?? 0)) this.target = null;
   }
 
   /** Also waits for the renders an update asks for at once (a chart drawn once its box is measured). */
@@ -140,22 +138,18 @@ export abstract class KpiElement<T> extends LitElement {
       this.failure = undefined;
       return body;
     } catch (error) {
-      // The host page goes on: a figure the engine refuses becomes an error state, announced once.
-      const reason = error instanceof Error ? error.message : String(error);
-      if (!this.failed || this.failure!.problem.reason !== reason) {
+      // The host page goes on: a figure the engine refuses becomes the error state, announced once.
+      const reason = (error as Error).message;
+      let failure = this.failed();
+      if (failure?.[1].reason !== reason) {
         // The engine's messages start with the field at fault when it is one of the document's (`journeys: …`).
-        const field = /^((?:responses|histograms|journeys)(?:\[\d+\]|\.\w+)*): /.exec(reason)?.[1] ?? '';
-        this.failure = { value, problem: { source: 'data', field, code: 'compute', reason }, announced: false };
+        const f: [T, KpiProblem] = [value, { source: 'data', field: /^((?:responses|histograms|journeys)[\w.[\]]*): /.exec(reason)?.[1] ?? '', code: 'compute', reason }];
+        this.failure = failure = f;
+        // After this render and the data controller's "kpi-data" (the data was accepted).
+        queueMicrotask(() => this.failed() === f && emit(this, 'kpi-error', { ...f[1], message: describeProblem(f[1], this.strings) }));
       }
-      return this.renderProblem(this.failure!.problem, 'error');
+      return this.renderProblem(failure[1], 'error');
     }
-  }
-
-  private announceFailure() {
-    const failure = this.failure;
-    if (!failure || failure.announced || !this.failed) return;
-    failure.announced = true;
-    emit(this, 'kpi-error', { ...failure.problem, message: describeProblem(failure.problem, this.strings) });
   }
 
   /** What the empty state says; "no answers yet" unless the element counts something else. */
