@@ -15,7 +15,7 @@ import { mount, normalize, record, shadowText, watchPageErrors } from '../helper
 import { clearSurveyStorage } from '../survey/helpers.js';
 import { anyText, badDefinition, definition, document as validDocument, mutated, offScale, semiArbitrary, type Doc } from './arbitraries.js';
 import { display, removeDisplays, type Display, type DisplayTag } from './display.js';
-import { armTripwires, injected, pwned } from './hostile.js';
+import { armTripwires, injected, prototypeSnapshot, pwned } from './hostile.js';
 
 /** One seed for the whole file: a failure prints its counterexample and path, and replays as is. */
 const SEED = 20260507;
@@ -134,8 +134,14 @@ const RUNS: Record<DisplayTag, number> = { 'kpi-nps-gauge': 200, 'kpi-channel-cs
 describe('fuzz (fast-check)', function () {
   this.timeout(60_000);
   let disarm: () => void;
+  const prototypes = prototypeSnapshot();
   before(() => (disarm = armTripwires()));
-  after(() => disarm());
+  after(() => {
+    disarm();
+    // fast-check makes own `__proto__` keys and null-prototype objects: none of it may reach a prototype.
+    expect(prototypeSnapshot()).to.equal(prototypes);
+    expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
+  });
   beforeEach(() => (page = watchPageErrors()));
   afterEach(() => {
     page.stop();
