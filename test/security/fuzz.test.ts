@@ -129,7 +129,7 @@ const VALID: Record<DisplayTag, (el: Display, doc: Doc) => void> = {
 };
 
 /** Element by element: the same properties, with run counts sized to the element's cost. */
-const RUNS: Record<DisplayTag, number> = { 'kpi-nps-gauge': 200, 'kpi-channel-csat': 150, 'kpi-attribution-sankey': 100 };
+const RUNS: Record<DisplayTag, number> = { 'kpi-nps-gauge': 300, 'kpi-channel-csat': 200, 'kpi-attribution-sankey': 150 };
 
 describe('fuzz (fast-check)', function () {
   this.timeout(60_000);
@@ -240,7 +240,7 @@ describe('fuzz (fast-check)', function () {
         expect(normalize(alert.textContent)).to.contain(normalize(errors[0]!.detail.field || 'definition'));
       } else expect(errors.map((e) => e.detail.reason)).to.deep.equal([]);
     }
-    const RUNS_SURVEY = 100;
+    const RUNS_SURVEY = 150;
 
     it('valid definitions: every unconditional question shown, no error', async () => {
       await check('survey valid', fc.tuple(definition, via), RUNS_SURVEY, async ([def, how]) => {
