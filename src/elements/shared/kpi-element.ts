@@ -139,9 +139,9 @@ export abstract class KpiElement<T> extends LitElement {
       return body;
     } catch (error) {
       // The host page goes on: a figure the engine refuses becomes the error state, announced once.
-      const reason = (error as Error).message;
+      const reason = String((error as Error)?.message ?? error);
       let failure = this.failed();
-      if (failure?.[1].reason !== reason) {
+      if (!failure || failure[1].reason !== reason) {
         // The engine's messages start with the field at fault when it is one of the document's (`journeys: …`).
         const f: [T, KpiProblem] = [value, { source: 'data', field: /^((?:responses|histograms|journeys)[\w.[\]]*): /.exec(reason)?.[1] ?? '', code: 'compute', reason }];
         this.failure = failure = f;
