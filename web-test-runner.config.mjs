@@ -20,6 +20,8 @@ function typescriptForJs(ctx, next) {
  * `executeServerCommand('forced-colors', { active })`: emulates Windows High
  * Contrast (the forced-colors media feature), which emulateMedia does not cover,
  * through the DevTools protocol (the session is kept: emulation ends with it).
+ * `colorScheme` (optional) sets prefers-color-scheme in the same call, which
+ * Chromium needs to pick its dark forced palette (Canvas black) over the light one.
  */
 const cdpSessions = new Map();
 const forcedColors = {
@@ -29,7 +31,8 @@ const forcedColors = {
     const page = session.browser.getPage(session.id);
     if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
     const value = payload?.active ? 'active' : 'none';
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    const extra = payload?.colorScheme ? [{ name: 'prefers-color-scheme', value: payload.colorScheme }] : [];
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }, ...extra] });
     return true;
   },
 };

@@ -104,11 +104,11 @@ export class DataController<T> implements ReactiveController {
       this.seenData = data;
       if (data === undefined || data === null) {
         if (!this.host.src) this.value = undefined;
-      } else if (data instanceof InvalidJson) {
-        this.reject({ source: 'data', field: '', code: 'json', reason: `data is not valid JSON: ${data.reason}` });
       } else {
+        // Even `instanceof` can throw (a revoked Proxy given as .data): inside the try too.
         try {
-          this.accept(this.validate(data, 'data'), 'data');
+          if (data instanceof InvalidJson) this.reject({ source: 'data', field: '', code: 'json', reason: `data is not valid JSON: ${data.reason}` });
+          else this.accept(this.validate(data, 'data'), 'data');
         } catch (error) {
           this.reject(asProblem(error, 'data'));
         }

@@ -50,6 +50,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A value's kind, for "expected a number, got text". */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  // NaN and ±Infinity are numbers to typeof, not to the schemas: "expected a number, got NaN".
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }

@@ -72,7 +72,6 @@ export const DefinitionSchema = z
     const issue = (path: PropertyKey[], message: string, code: ProblemCode, expected?: string) =>
       ctx.issues.push({ code: 'custom', input: ctx.value, path, message, params: { code, expected }, continue: true });
     const { id, questions, thanks } = ctx.value;
-    if (!ID.test(id)) issue(['id'], 'not a plain id', 'format');
     const text = (path: PropertyKey[], t: unknown) => t === undefined || isText(t) || issue(path, 'not text', 'type', 'string');
     text(['thanks'], thanks);
     if (questions.length === 0) issue(['questions'], 'no question', 'required');
@@ -89,10 +88,14 @@ export const DefinitionSchema = z
       if (q.type === 'choice' && !q.label) issue(at('label'), 'a choice question needs a label', 'required');
       // A condition looks back only: the flow never depends on an answer not given yet.
       if (q.showIf && !seen.has(q.showIf.question)) issue(at('showIf', 'question'), `no earlier question "${q.showIf.question}"`, 'reference');
+      // Compared as text with the answer: an object could throw when made text (one without a prototype).
+      q.showIf?.in?.forEach((w, k) => w === Object(w) && issue(at('showIf', 'in', k), 'not text', 'type', 'string'));
       const target = q.commentFor === undefined ? undefined : seen.get(q.commentFor);
       if (q.commentFor !== undefined && !(target && isScored(target))) issue(at('commentFor'), `no earlier scored question "${q.commentFor}"`, 'reference');
       seen.set(q.id, q);
     });
+    // After the questions: an id made from a bad `metric` attribute must not hide it.
+    if (!ID.test(id)) issue(['id'], 'not a plain id', 'format');
   });
 export type Definition = z.infer<typeof DefinitionSchema>;
 
@@ -110,12 +113,15 @@ export const isRequired = (q: Question): boolean => q.required ?? isScored(q);
 export type Answer = number | string;
 export type Answers = Record<string, Answer>;
 
+/** The answer to a question, if given. Own keys only: a question may be called `toString` or `constructor`. */
+export const answerOf = (answers: Answers, id: string): Answer | undefined => (Object.hasOwn(answers, id) ? answers[id] : undefined);
+
 /** Whether a question is asked, given the answers so far (a hidden question's answer does not count). */
 export function isVisible(def: Definition, q: Question, answers: Answers): boolean {
   const c = q.showIf;
   if (!c) return true;
   const source = def.questions.find((p) => p.id === c.question);
-  const answer = answers[c.question];
+  const answer = answerOf(answers, c.question);
   if (!source || answer === undefined || !isVisible(def, source, answers)) return false;
   if (c.lte !== undefined && !(typeof answer === 'number' && answer <= c.lte)) return false;
   if (c.gte !== undefined && !(typeof answer === 'number' && answer >= c.gte)) return false;

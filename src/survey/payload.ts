@@ -6,7 +6,7 @@
  */
 import type { Metric } from '../engine/schemas.js';
 import type { Lang } from '../i18n/strings.js';
-import { isScored, isVisible, scaleOf, type Answers, type Definition, type Question } from './definition.js';
+import { answerOf, isScored, isVisible, scaleOf, type Answers, type Definition, type Question } from './definition.js';
 
 /** One scored answer, valid against `ResponseSchema`; `survey` and `question` are extra keys readers ignore. */
 export interface SurveyResponse {
@@ -94,7 +94,7 @@ export function buildPayload(def: Definition, given: Answers, ctx: PayloadContex
   const answers: Answers = {};
   const comments = new Map<string, string[]>();
   def.questions.forEach((q, i) => {
-    let a = given[q.id];
+    let a = answerOf(given, q.id);
     if (typeof a === 'string') a = a.trim();
     if (a === undefined || a === '' || !isVisible(def, q, given)) return;
     answers[q.id] = a;

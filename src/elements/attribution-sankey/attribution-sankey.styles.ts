@@ -52,8 +52,12 @@ export const attributionSankeyStyles = css`
   .node.other rect {
     fill: var(--_muted);
   }
-  .node.dim {
+  /* Dimmed labels stay readable (WCAG 1.4.3): the bar fades, the text turns muted. */
+  .node.dim rect {
     opacity: 0.45;
+  }
+  .node.dim .label {
+    fill: var(--_muted);
   }
   .label {
     fill: var(--_text);
@@ -221,8 +225,17 @@ export const attributionSankeyStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
+    /* SVG fill is not forced: text takes the system colours, with a halo over the links. */
+    .label,
+    .node.dim .label,
     .tooltip text {
       fill: CanvasText;
+    }
+    .label {
+      paint-order: stroke;
+      stroke: Canvas;
+      stroke-width: 3px;
+      stroke-linejoin: round;
     }
   }
 `;

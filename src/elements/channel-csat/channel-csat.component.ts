@@ -171,11 +171,13 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
         return { ...row, tooFew, below };
       });
     const byName = (a: ChannelRow, b: ChannelRow) => a.key.localeCompare(b.key, this.locale);
-    const order = {
+    const orders = {
       score: (a: ChannelRow, b: ChannelRow) => sign * (b.value - a.value) || byName(a, b),
       name: byName,
       n: (a: ChannelRow, b: ChannelRow) => b.n - a.n || byName(a, b),
-    }[this.sort] ?? byName;
+    };
+    // Own keys only: `sort="constructor"` must not pick up Object's.
+    const order = Object.hasOwn(orders, this.sort) ? orders[this.sort] : byName;
     return [...rows.filter((r) => !r.tooFew).sort(order), ...rows.filter((r) => r.tooFew).sort(byName)];
   }
 

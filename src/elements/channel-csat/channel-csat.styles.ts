@@ -77,5 +77,10 @@ export const channelCsatStyles = css`
     .note {
       stroke: Canvas;
     }
+    /* SVG fill is not forced: the text takes the system colour (▼ and words still mark the rows below target). */
+    .chart text,
+    .chart .row text {
+      fill: CanvasText;
+    }
   }
 `;

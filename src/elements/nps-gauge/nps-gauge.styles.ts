@@ -95,7 +95,7 @@ export const npsGaugeStyles = css`
   .swatch.detractors { background: var(--_detractor); }
   @media (forced-colors: active) {
     .needle, .target { stroke: CanvasText; }
-    .hub { fill: CanvasText; }
+    .hub, .tick { fill: CanvasText; }
     .split rect { stroke: CanvasText; stroke-width: 0.5; }
   }
 `;

@@ -50,6 +50,8 @@ export abstract class KpiElement<T> extends LitElement {
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
   private readonly sides = new Map<string, KpiThresholdDetail['side']>();
+  /** Valid data whose figures the engine refused when drawn (scores off the element's scale, overflowing totals), and why. */
+  private failure: [T, KpiProblem] | undefined;
 
   constructor() {
     super();
@@ -76,12 +78,18 @@ export abstract class KpiElement<T> extends LitElement {
 
   /** Current state: loading, empty, error or ready (ready may carry a stale-refresh problem). */
   get status(): DataStatus {
-    return this.input.status;
+    const status = this.input.status;
+    return status === 'ready' && this.failed() ? 'error' : status;
   }
 
   /** The problem with the latest input, if any (the last good data is still shown). */
   get problem(): KpiProblem | undefined {
-    return this.input.problem;
+    return this.input.problem ?? this.failed()?.[1];
+  }
+
+  /** The failure of the data now held, if the engine refused its figures. */
+  private failed(): [T, KpiProblem] | undefined {
+    return this.failure?.[0] === this.input.value ? this.failure : undefined;
   }
 
   /** Re-fetches `src` now. */
@@ -98,6 +106,11 @@ export abstract class KpiElement<T> extends LitElement {
     return strings(this.locale);
   }
 
+  protected override willUpdate(): void {
+    // A target that is no number (`target="abc"` reads as NaN) is no target, as HTML ignores a bad numeric attribute.
+    if (!Number.isFinite(this.target ?? 0)) this.target = null;
+  }
+
   /** Also waits for the renders an update asks for at once (a chart drawn once its box is measured). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -106,14 +119,15 @@ export abstract class KpiElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const status = this.status;
+    // The data's own state: ready data is drawn again (a new attribute may make it drawable).
+    const status = this.input.status;
     let body: unknown;
     if (status === 'loading') body = this.renderLoading();
     else if (status === 'empty') body = html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
-    else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
+    else if (status === 'error') body = this.renderProblem(this.input.problem!, 'error');
     else body = this.renderSafely(this.input.value!);
     // Data on screen (even "no answers yet") stays; a later failure is said beside it.
-    const stale = (status === 'ready' || status === 'empty') && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
+    const stale = (status === 'ready' || status === 'empty') && this.input.problem ? this.renderProblem(this.input.problem, 'stale') : nothing;
     return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
       <h2 class="title" part="title">${this.heading()}</h2>
       ${body}${stale}
@@ -122,11 +136,21 @@ export abstract class KpiElement<T> extends LitElement {
 
   private renderSafely(value: T): unknown {
     try {
-      return this.renderData(value);
+      const body = this.renderData(value);
+      this.failure = undefined;
+      return body;
     } catch (error) {
-      // The host page goes on: a figure the engine refuses becomes an error state.
-      const problem: KpiProblem = { source: 'data', field: '', code: 'compute', reason: (error as Error).message };
-      return this.renderProblem(problem, 'error');
+      // The host page goes on: a figure the engine refuses becomes the error state, announced once.
+      const reason = String((error as Error)?.message ?? error);
+      let failure = this.failed();
+      if (!failure || failure[1].reason !== reason) {
+        // The engine's messages start with the field at fault when it is one of the document's (`journeys: …`).
+        const f: [T, KpiProblem] = [value, { source: 'data', field: /^((?:responses|histograms|journeys)[\w.[\]]*): /.exec(reason)?.[1] ?? '', code: 'compute', reason }];
+        this.failure = failure = f;
+        // After this render and the data controller's "kpi-data" (the data was accepted).
+        queueMicrotask(() => this.failed() === f && emit(this, 'kpi-error', { ...f[1], message: describeProblem(f[1], this.strings) }));
+      }
+      return this.renderProblem(failure[1], 'error');
     }
   }
 

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { emit, type KpiSurveyQueuedDetail, type KpiSurveySentDetail, type KpiSurveySubmitDetail } from '../../data/events.js';
 import { InvalidJson, jsonAttribute } from '../../data/json-attribute.js';
 import type { KpiProblem } from '../../data/problem.js';
-import { fromAttributes, isRequired, isVisible, parseDefinition, textIn, type Answer, type Answers, type Definition, type Question } from '../../survey/definition.js';
+import { answerOf, fromAttributes, isRequired, isVisible, parseDefinition, textIn, type Answer, type Answers, type Definition, type Question } from '../../survey/definition.js';
 import { sharedOutbox, type OutboxEvent } from '../../survey/delivery.js';
 import { buildPayload, scoreAnswers, uuid } from '../../survey/payload.js';
 import { markSeen, shouldAsk } from '../../survey/triggers.js';
@@ -221,7 +221,7 @@ export class KpiSurvey extends LitElement {
   }
 
   get #missing(): Question[] {
-    return this.#visible.filter((q) => isRequired(q) && isEmpty(this.answers[q.id]));
+    return this.#visible.filter((q) => isRequired(q) && isEmpty(answerOf(this.answers, q.id)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -250,17 +250,22 @@ export class KpiSurvey extends LitElement {
     if (!(sample >= 0 && sample <= 1)) {
       return { problem: { source: 'definition', field: 'sample', code: 'range', min: 0, max: 1, reason: 'sample must be from 0 to 1' } };
     }
-    if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
-    const own = definition !== undefined && definition !== null;
-    const input = own ? definition : fromAttributes(this);
-    const r = parseDefinition(input);
-    if (!r.ok) {
-      const problem = r.problem;
-      if (!own) problem.field = ATTRIBUTE_FIELDS[problem.field] ?? problem.field;
-      return { problem };
+    try {
+      if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
+      const own = definition !== undefined && definition !== null;
+      const input = own ? definition : fromAttributes(this);
+      const r = parseDefinition(input);
+      if (!r.ok) {
+        const problem = r.problem;
+        if (!own) problem.field = ATTRIBUTE_FIELDS[problem.field] ?? problem.field;
+        return { problem };
+      }
+      if (this.surveyId) r.definition.id = this.surveyId;
+      return { definition: r.definition };
+    } catch (error) {
+      // A .definition whose reading throws (a getter, a revoked Proxy) is refused, never thrown into the page.
+      return { problem: { source: 'definition', field: '', code: 'type', expected: 'object', reason: String(error) } };
     }
-    if (this.surveyId) r.definition.id = this.surveyId;
-    return { definition: r.definition };
   }
 
   /** Sampling and `once` are decided once per survey id; `delay` then holds it back. */
@@ -290,7 +295,7 @@ export class KpiSurvey extends LitElement {
   #syncForm(): void {
     const data = new FormData();
     for (const q of this.#visible) {
-      const a = this.answers[q.id];
+      const a = answerOf(this.answers, q.id);
       if (!isEmpty(a)) data.append(this.name ? `${this.name}.${q.id}` : q.id, String(a));
     }
     this.#internals.setFormValue(data);
@@ -374,7 +379,7 @@ export class KpiSurvey extends LitElement {
     } else if (this.phase === 'asking') {
       // Inside a host <form> without `action`, the host form sends the answers: no button of our own.
       body = html`<form part="form" novalidate @submit=${this.#submit}>
-        ${this.#visible.map((q) => renderQuestion({ q, answer: this.answers[q.id], invalid: this.invalid.has(q.id), lang, s, select: this.#select }))}
+        ${this.#visible.map((q) => renderQuestion({ q, answer: answerOf(this.answers, q.id), invalid: this.invalid.has(q.id), lang, s, select: this.#select }))}
         ${this.#internals.form && !this.action ? nothing : html`<button class="submit" part="submit">${s.submit}</button>`}
       </form>`;
     } else if (this.phase === 'done') {

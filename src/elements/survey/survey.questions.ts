@@ -51,6 +51,8 @@ function radioGroup(v: QuestionView, radios: Radio[], scale: boolean): TemplateR
   const id = `q-${v.q.id}`;
   const selected = radios.findIndex((r) => r.value === v.answer);
   const pick = (value: Radio['value']) => v.select(v.q, value);
+  // A scale's end labels describe the whole group: read on entering it, wherever the focus lands.
+  const described = (scale ? `${id}-min ${id}-max ` : '') + (v.invalid ? `${id}-error` : '');
   return html`<div
     role="radiogroup"
     class=${scale ? 'scale' : 'list'}
@@ -58,7 +60,7 @@ function radioGroup(v: QuestionView, radios: Radio[], scale: boolean): TemplateR
     aria-labelledby="${id}-label"
     aria-required=${isRequired(v.q)}
     aria-invalid=${v.invalid}
-    aria-describedby=${ifDefined(v.invalid ? `${id}-error` : undefined)}
+    aria-describedby=${ifDefined(described || undefined)}
     @keydown=${(e: KeyboardEvent) => onKeydown(e, radios, pick)}
   >
     ${radios.map(

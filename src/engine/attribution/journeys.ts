@@ -105,6 +105,8 @@ export function normalizeJourneys(input: JourneysInput): Journeys {
     out.value += p.value;
     out.nulls += p.nulls;
   }
+  // Counts near Number.MAX_VALUE add up to Infinity, and every share would then be NaN.
+  if (!Number.isFinite(out.conversions + out.nulls) || !Number.isFinite(out.value)) throw fieldError('journeys', 'the totals are too large to add up');
   return out;
 }
 
