@@ -32,7 +32,10 @@ export async function post(entry: QueuedAnswer): Promise<Outcome> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), entry.timeout * 1000);
   try {
-    const { status } = await request(entry, abort.signal);
+    const response = await request(entry, abort.signal);
+    // Unread, the body keeps the request open, and its bytes in the page's 64 kB keepalive quota: after ~64 kB of answers none could be sent.
+    response.body?.cancel().catch(() => {});
+    const { status } = response;
     if (status >= 200 && status < 300) return { kind: 'sent', status };
     return status === 408 || status === 429 || status >= 500 ? { kind: 'retry', reason: 'http', status } : { kind: 'rejected', status };
   } catch {
