@@ -32,16 +32,15 @@ export async function post(entry: QueuedAnswer): Promise<Outcome> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), entry.timeout * 1000);
   try {
-    const response = await request(entry, abort.signal);
-    // Unread, the body keeps the request open, and its bytes in the page's 64 kB keepalive quota: after ~64 kB of answers none could be sent.
-    response.body?.cancel().catch(() => {});
-    const { status } = response;
+    const { status } = await request(entry, abort.signal);
     if (status >= 200 && status < 300) return { kind: 'sent', status };
     return status === 408 || status === 429 || status >= 500 ? { kind: 'retry', reason: 'http', status } : { kind: 'rejected', status };
   } catch {
     return { kind: 'retry', reason: abort.signal.aborted ? 'timeout' : navigator.onLine ? 'network' : 'offline' };
   } finally {
     clearTimeout(timer);
+    // Drops the unread body, which kept the request open and its bytes in the page's 64 kB keepalive quota (after ~64 kB of answers, none could be sent).
+    abort.abort();
   }
 }
 
