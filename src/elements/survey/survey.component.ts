@@ -191,8 +191,8 @@ export class KpiSurvey extends LitElement {
     this.#unlisten = outbox.listen((e) => this.#onDelivery(e));
     // Any page with a survey sends what earlier pages left in the queue.
     outbox.start();
-    // Back on the page before it showed: its `delay` starts again.
-    if (this.phase === 'pending') this.requestUpdate();
+    // Back on the page before it showed: its `delay` starts again (see willUpdate).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -340,10 +340,9 @@ export class KpiSurvey extends LitElement {
   /** Events go to the element that took the answer, else (an answer from an earlier page) to one showing the same survey. */
   #onDelivery(e: OutboxEvent): void {
     const { id, survey, attempts, action, nextAt } = e.entry;
-    const owner = [...connected].find((s) => s.#taken.has(id));
-    const target = owner ?? [...connected].find((s) => s.#parsed.definition?.id === survey);
+    const target = [...connected].find((s) => s.#taken.has(id)) ?? [...connected].find((s) => s.#parsed.definition?.id === survey);
     if (target !== this) return;
-    const mine = owner === this;
+    const mine = this.#taken.has(id);
     const detail = { responseId: id, survey, attempts, status: e.status };
     if (e.kind === 'queued') {
       if (mine) this.delivery = 'queued';
