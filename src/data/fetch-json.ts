@@ -13,17 +13,7 @@ export class ProblemError extends Error {
  * rejects with the abort reason, which the caller drops as stale.
  */
 export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
-  // A timer cleared once the body is read: AbortSignal.timeout would stay armed, with its signals, for the whole timeout.
-  const expiry = new AbortController();
-  const timer = setTimeout(() => expiry.abort(), timeoutMs);
-  try {
-    return await fetchWithin(url, signal, expiry.signal, timeoutMs);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function fetchWithin(url: string, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   const fail = (problem: Omit<KpiProblem, 'source' | 'field' | 'url'>): never => {
     throw new ProblemError({ source: 'src', field: '', url, ...problem });
