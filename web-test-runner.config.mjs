@@ -37,11 +37,39 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('heap')`: what the page holds after full garbage
+ * collections, for the leak test: V8 heap bytes (`heap`), Blink's heap
+ * (`embedderHeap`), live DOM `nodes`, `documents` and `jsEventListeners`
+ * (Memory.getDOMCounters), and the listeners on `window` and `document`.
+ */
+const heap = {
+  name: 'omnikpi:heap',
+  async executeCommand({ command, session }) {
+    if (command !== 'heap') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    // Several passes: what one collection frees (weak callbacks, wrappers) can free more in the next.
+    for (let i = 0; i < 4; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    const listenersOn = async (expression) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'omnikpi-heap' });
+      return (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+    };
+    const windowListeners = await listenersOn('window');
+    const documentListeners = await listenersOn('document');
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'omnikpi-heap' });
+    return { heap: usedSize, embedderHeap: embedderHeapUsedSize, nodes, documents, jsEventListeners, windowListeners, documentListeners };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), forcedColors],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), forcedColors, heap],
   middleware: [testApi, typescriptForJs],
   browsers: [
     chromeLauncher({

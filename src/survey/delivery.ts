@@ -39,6 +39,8 @@ export async function post(entry: QueuedAnswer): Promise<Outcome> {
     return { kind: 'retry', reason: abort.signal.aborted ? 'timeout' : navigator.onLine ? 'network' : 'offline' };
   } finally {
     clearTimeout(timer);
+    // Drops the unread body, which kept the request open and its bytes in the page's 64 kB keepalive quota (after ~64 kB of answers, none could be sent).
+    abort.abort();
   }
 }
 

@@ -21,7 +21,6 @@ type Delivery = 'none' | 'sending' | 'sent' | 'queued' | 'rejected';
 const ATTRIBUTE_FIELDS: Record<string, string> = { 'questions[0].type': 'metric', 'questions[0].max': 'scale', 'questions[0].label': 'question', id: 'survey-id' };
 
 /** Surveys on the page, for routing outbox events: to the element that submitted, else one showing the same survey. */
-const owners = new Map<string, KpiSurvey>();
 const connected = new Set<KpiSurvey>();
 
 /**
@@ -149,6 +148,8 @@ export class KpiSurvey extends LitElement {
   #rejection: KpiProblem | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unlisten?: () => void;
+  /** Answers taken here and not settled yet. Kept on the element, not in a page-wide map: a removed survey is not held by an answer waiting in the queue. */
+  readonly #taken = new Set<string>();
 
   constructor() {
     super();
@@ -190,6 +191,8 @@ export class KpiSurvey extends LitElement {
     this.#unlisten = outbox.listen((e) => this.#onDelivery(e));
     // Any page with a survey sends what earlier pages left in the queue.
     outbox.start();
+    // Back on the page before it showed: its `delay` starts again (see willUpdate).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -228,7 +231,8 @@ export class KpiSurvey extends LitElement {
     const inputs = ['definition', 'metric', 'question', 'scale', 'lowerIsEasier', 'comment', 'surveyId', 'sample'] as const;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) this.#resolve();
     const def = this.#parsed.definition;
-    if (this.phase === 'pending' && def) this.#trigger(def.id);
+    // Not while detached (an update still runs after removal): no `delay` timer for a survey off the page.
+    if (this.phase === 'pending' && def && this.isConnected) this.#trigger(def.id);
   }
 
   /** Reads the definition (or the attributes); a new survey id starts afresh. */
@@ -333,7 +337,7 @@ export class KpiSurvey extends LitElement {
     if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
     if (!post) return;
     const id = payload.responseId;
-    owners.set(id, this);
+    this.#taken.add(id);
     const now = Date.now();
     await sharedOutbox().submit({ id, action: new URL(this.action!, document.baseURI).href, body: JSON.stringify(payload), survey: def.id, timeout: this.timeout, attempts: 0, queuedAt: now, nextAt: now });
   }
@@ -341,17 +345,16 @@ export class KpiSurvey extends LitElement {
   /** Events go to the element that took the answer, else (an answer from an earlier page) to one showing the same survey. */
   #onDelivery(e: OutboxEvent): void {
     const { id, survey, attempts, action, nextAt } = e.entry;
-    const owner = owners.get(id);
-    const target = owner?.isConnected ? owner : [...connected].find((s) => s.#parsed.definition?.id === survey);
+    const target = [...connected].find((s) => s.#taken.has(id)) ?? [...connected].find((s) => s.#parsed.definition?.id === survey);
     if (target !== this) return;
-    const mine = owner === this;
+    const mine = this.#taken.has(id);
     const detail = { responseId: id, survey, attempts, status: e.status };
     if (e.kind === 'queued') {
       if (mine) this.delivery = 'queued';
       emit<KpiSurveyQueuedDetail>(this, 'kpi-survey-queued', { ...detail, reason: e.reason, retryAt: new Date(nextAt).toISOString() });
       return;
     }
-    owners.delete(id);
+    this.#taken.delete(id);
     if (e.kind === 'sent') {
       if (mine) this.delivery = 'sent';
       emit<KpiSurveySentDetail>(this, 'kpi-survey-sent', detail as KpiSurveySentDetail);
