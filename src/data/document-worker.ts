@@ -14,10 +14,10 @@ import type { WorkerAnswer, WorkerJob } from './read-in-worker.js';
 // The DOM library types `self` as a window; in a worker only these two matter.
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerJob>) => void) | null; postMessage(answer: WorkerAnswer): void };
 
-function read({ body, url }: WorkerJob): WorkerAnswer {
+async function read({ body, url }: WorkerJob): Promise<WorkerAnswer> {
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(body));
+    raw = JSON.parse(await body.text());
   } catch (error) {
     return { problem: jsonProblem(url, error) };
   }
@@ -26,5 +26,5 @@ function read({ body, url }: WorkerJob): WorkerAnswer {
   return { value: compactDocument(result.data) };
 }
 
-scope.onmessage = (event) => scope.postMessage(read(event.data));
+scope.onmessage = async (event) => scope.postMessage(await read(event.data));
 scope.postMessage('ready');

@@ -8,14 +8,13 @@ export class ProblemError extends Error {
 }
 
 /**
- * Reads a large body off the main thread: resolves to the value to validate
- * (the body's JSON, or its aggregate form), rejects with a `ProblemError` for
- * a bad body, or resolves `undefined` when it cannot run (then the body is
- * read here, as a small one is).
+ * Reads a large body off the main thread and validates it: resolves to the
+ * valid value, rejects with a `ProblemError` naming the bad field, or resolves
+ * `undefined` when it cannot run (the body is then read on the main thread).
  */
-export type ReadLarge = (body: ArrayBuffer, url: string, signal: AbortSignal) => Promise<unknown>;
+export type ReadLarge<T> = (body: Blob, url: string, signal: AbortSignal) => Promise<T | undefined>;
 
-/** Bodies from this size on go to `readLarge`: parsing and validating 1 MB takes about a frame. */
+/** Bodies from this size on go to `ReadLarge`: parsing and validating 1 MB takes about a frame. */
 export const LARGE_BODY_BYTES = 1_000_000;
 
 /** The problem of a body that is not JSON; the same words whichever thread parsed it. */
@@ -24,42 +23,32 @@ export function jsonProblem(url: string, error: unknown): KpiProblem {
 }
 
 /**
- * GET `url` (same-origin credentials, as DESIGN.md §2 says), give up after
- * `timeoutMs`, and parse the body. `signal` aborts when `src` changes: that
- * rejects with the abort reason, which the caller drops as stale.
+ * GET `url` (same-origin credentials, as DESIGN.md §2 says) and give up after
+ * `timeoutMs`. `signal` aborts when `src` changes: that rejects with the abort
+ * reason, which the caller drops as stale. The body comes as a Blob, whose
+ * bytes the browser keeps off the page's thread: a large one is never copied there.
  */
-export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number, readLarge?: ReadLarge): Promise<unknown> {
+export async function fetchBody(url: string, signal: AbortSignal, timeoutMs: number): Promise<Blob> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
   const fail = (problem: Omit<KpiProblem, 'source' | 'field' | 'url'>): never => {
     throw new ProblemError({ source: 'src', field: '', url, ...problem });
   };
-  const failTransport = (error: unknown): never => {
-    if (signal.aborted) throw error;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) fail({ code: 'http', status: response.status, reason: `${url} answered HTTP ${response.status}` });
+    return await response.blob();
+  } catch (error) {
+    if (signal.aborted || error instanceof ProblemError) throw error;
     if (timeout.aborted) fail({ code: 'timeout', seconds: timeoutMs / 1000, reason: `no answer from ${url} within ${timeoutMs / 1000} s` });
     return fail({ code: 'network', reason: `could not fetch ${url}: ${(error as Error)?.message ?? String(error)}` });
-  };
+  }
+}
 
-  let response: Response;
+/** The body's JSON, on this thread. */
+export async function parseJson(body: Blob, url: string): Promise<unknown> {
+  const text = await body.text();
   try {
-    response = await fetch(url, { signal: both, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    return failTransport(error);
-  }
-  if (!response.ok) fail({ code: 'http', status: response.status, reason: `${url} answered HTTP ${response.status}` });
-  let body: ArrayBuffer;
-  try {
-    body = await response.arrayBuffer();
-  } catch (error) {
-    return failTransport(error);
-  }
-  // The time limit is for the network: reading a large body may take longer, and `signal` still stops it.
-  if (readLarge && body.byteLength >= LARGE_BODY_BYTES) {
-    const value = await readLarge(body, url, signal);
-    if (value !== undefined) return value;
-  }
-  try {
-    return JSON.parse(new TextDecoder().decode(body)) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ProblemError(jsonProblem(url, error));
   }

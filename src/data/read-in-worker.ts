@@ -1,7 +1,8 @@
 /**
  * Hands a large `src` body to a Web Worker (`document-worker.ts`) so parsing,
- * validating and aggregating a million rows never blocks the page: the main
- * thread gets back a small document with the same figures.
+ * validating (with `KpiDocumentSchema`) and aggregating a million rows never
+ * blocks the page: the main thread gets back a small valid document with the
+ * same figures.
  *
  * One worker per body, ended as soon as it answers or `signal` aborts, and one
  * body at a time: a second worker would take the core the page needs (two
@@ -16,7 +17,7 @@ import { ProblemError, type ReadLarge } from './fetch-json.js';
 import type { KpiProblem } from './problem.js';
 
 export interface WorkerJob {
-  body: ArrayBuffer;
+  body: Blob;
   url: string;
 }
 
@@ -44,13 +45,13 @@ function startWorker(): Worker {
 /** The body being read: the next waits for it. */
 let queue: Promise<unknown> = Promise.resolve();
 
-export const readInWorker: ReadLarge = (body, url, signal) => {
+export const readInWorker: ReadLarge<KpiDocument> = (body, url, signal) => {
   const job = queue.then(() => read(body, url, signal));
   queue = job.catch(() => undefined);
   return job;
 };
 
-const read: ReadLarge = (body, url, signal) =>
+const read: ReadLarge<KpiDocument> = (body, url, signal) =>
   new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     if (unavailable) return resolve(undefined);
@@ -74,8 +75,8 @@ const read: ReadLarge = (body, url, signal) =>
     worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
       if (data === 'ready') {
         started = true;
-        // Transferred, not copied: the page keeps no second copy of the body.
-        worker.postMessage({ body, url } satisfies WorkerJob, [body]);
+        // A Blob is a handle: its bytes are read in the worker, never copied on the page's thread.
+        worker.postMessage({ body, url } satisfies WorkerJob);
         return;
       }
       end();
@@ -89,7 +90,7 @@ const read: ReadLarge = (body, url, signal) =>
         unavailable = true;
         return resolve(undefined);
       }
-      // The body is the worker's now, and it failed on it (out of memory): say so, as the main thread would.
+      // The worker failed on the body (out of memory): say so, as the main thread would.
       reject(new ProblemError({ source: 'src', field: '', url, code: 'compute', reason: `could not read ${url}: ${event.message || 'the worker stopped'}` }));
     };
   });
