@@ -2,8 +2,7 @@
  * The Web Worker that reads a large `src` body for an element: parse, validate
  * with the document schema (problems name the field of the input, as on the
  * main thread), and answer the document's aggregate form (`compactDocument`),
- * a few kilobytes whatever the number of rows. It says `ready` first, so the
- * page only hands over the body once the worker is known to run.
+ * a few kilobytes whatever the number of rows.
  */
 import { compactDocument } from '../engine/compact.js';
 import { KpiDocumentSchema } from '../engine/schemas.js';
@@ -27,4 +26,3 @@ async function read({ body, url }: WorkerJob): Promise<WorkerAnswer> {
 }
 
 scope.onmessage = async (event) => scope.postMessage(await read(event.data));
-scope.postMessage('ready');

@@ -102,20 +102,27 @@ describe('large src bodies in a Web Worker', function () {
     expect(data.length, 'only the new src was announced').to.equal(1);
   });
 
-  // Last: after a worker fails to start, the page stops trying (a module-wide choice).
-  it('where no worker can start, the body is read on the main thread, with the same figures', async () => {
+  // Last: after a worker fails, the page stops trying (a module-wide choice); worker-fallback.test.ts
+  // covers a worker whose constructor throws, in a page of its own.
+  it('where the worker script cannot load (404), the body is read on the main thread, with the same figures', async () => {
     workers.restore();
     const Original = window.Worker;
-    window.Worker = class {
-      constructor() {
-        throw new DOMException('blocked by the page', 'SecurityError');
+    let tried = 0;
+    window.Worker = class extends Original {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super('/test-api/status/404', options);
+        tried++;
       }
-    } as unknown as typeof Worker;
+    };
     try {
       const { el } = await gaugeOn(LARGE);
+      expect(tried).to.equal(1);
       expect(el.status).to.equal('ready');
       const main = await gaugeWith(await (await fetch(LARGE)).json());
       expect(el.result).to.deep.equal(main.result);
+      // The page does not try again.
+      await gaugeOn(`${LARGE}&again=1`);
+      expect(tried).to.equal(1);
     } finally {
       window.Worker = Original;
     }
