@@ -38,6 +38,25 @@ function minifyLitLiterals(): Plugin {
 }
 
 /**
+ * The elements start src/data/document-worker.ts from `new URL('./document-worker.js', import.meta.url)`
+ * (what Vite's dev server, web-test-runner and bundlers of dist/lib resolve). A script-tag file
+ * points it at dist/omnikpi-worker.js, the worker built as its own entry, beside it; Vite would
+ * otherwise inline the TypeScript source as an asset.
+ */
+function workerBesideEntry(): Plugin {
+  return {
+    name: 'omnikpi:worker-beside-entry',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/data/read-in-worker.ts')) return null;
+      const out = code.replace("new URL('./document-worker.js', import.meta.url)", "new URL(/* @vite-ignore */ './omnikpi-worker.js', import.meta.url)");
+      if (out === code) throw new Error('read-in-worker.ts: the worker URL moved; update workerBesideEntry in vite.config.ts');
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Lit and zod write a few properties on `globalThis` when they load, for sharing
  * between copies of themselves on one page. The script-tag files are one
  * self-contained copy, so these globals are dropped (test/e2e/isolation.e2e.mjs
@@ -96,7 +115,7 @@ function libraryBuild(name: string): UserConfig {
   if (!entry) throw new Error(`Unknown entry ${name}; known: ${Object.keys(entries).join(', ')}`);
   return {
     publicDir: false,
-    plugins: [minifyLitLiterals(), dropSharedGlobals()],
+    plugins: [minifyLitLiterals(), dropSharedGlobals(), workerBesideEntry()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

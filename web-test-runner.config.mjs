@@ -3,7 +3,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { existsSync } from 'node:fs';
 import { testApi } from './test/server/test-api.mjs';
+
+/**
+ * `new URL('./document-worker.js', import.meta.url)` in src/ names the compiled file, as
+ * TypeScript imports do; serve its TypeScript source, which the esbuild plugin compiles.
+ */
+function typescriptForJs(ctx, next) {
+  const ts = ctx.path.replace(/\.js$/, '.ts');
+  if (ctx.path.startsWith('/src/') && ts !== ctx.path && !existsSync(`.${ctx.path}`) && existsSync(`.${ts}`)) ctx.path = ts;
+  return next();
+}
 
 /**
  * `executeServerCommand('forced-colors', { active })`: emulates Windows High
@@ -59,7 +70,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), forcedColors, heap],
-  middleware: [testApi],
+  middleware: [testApi, typescriptForJs],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -9,7 +9,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { emit, type KpiDataDetail } from './events.js';
-import { fetchJson, ProblemError } from './fetch-json.js';
+import { fetchBody, LARGE_BODY_BYTES, parseJson, ProblemError, type ReadLarge } from './fetch-json.js';
 import { InvalidJson } from './json-attribute.js';
 import { problemFromIssues, type KpiProblem } from './problem.js';
 
@@ -31,6 +31,8 @@ export interface DataControllerOptions<T> {
   isEmpty: (value: T) => boolean;
   /** The localized message for a problem, for the `kpi-error` detail. */
   describe: (problem: KpiProblem) => string;
+  /** Reads and validates a large `src` body off the main thread (see `LARGE_BODY_BYTES`); without it, every body is read here. */
+  readLarge?: ReadLarge<T>;
 }
 
 export class DataController<T> implements ReactiveController {
@@ -56,8 +58,13 @@ export class DataController<T> implements ReactiveController {
       args: () => [host.src, host.timeout] as const,
       task: async ([src, timeout], { signal }) => {
         if (!src) return initialState;
-        const raw = await fetchJson(src, signal, Math.max(0.1, timeout || 10) * 1000);
-        return this.validate(raw, 'src');
+        const body = await fetchBody(src, signal, Math.max(0.1, timeout || 10) * 1000);
+        // The time limit is for the network: reading a large body may take longer, and `signal` still stops it.
+        if (this.options.readLarge && body.size >= LARGE_BODY_BYTES) {
+          const value = await this.options.readLarge(body, src, signal);
+          if (value !== undefined) return value;
+        }
+        return this.validate(await parseJson(body, src), 'src');
       },
       onComplete: (value) => this.accept(value, 'src'),
       onError: (error) => {

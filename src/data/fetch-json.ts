@@ -8,38 +8,48 @@ export class ProblemError extends Error {
 }
 
 /**
- * GET `url` (same-origin credentials, as DESIGN.md §2 says), give up after
- * `timeoutMs`, and parse the body. `signal` aborts when `src` changes: that
- * rejects with the abort reason, which the caller drops as stale.
+ * Reads a large body off the main thread and validates it: resolves to the
+ * valid value, rejects with a `ProblemError` naming the bad field, or resolves
+ * `undefined` when it cannot run (the body is then read on the main thread).
  */
-export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+export type ReadLarge<T> = (body: Blob, url: string, signal: AbortSignal) => Promise<T | undefined>;
+
+/** Bodies from this size on go to `ReadLarge`: parsing and validating 1 MB takes about a frame. */
+export const LARGE_BODY_BYTES = 1_000_000;
+
+/** The problem of a body that is not JSON; the same words whichever thread parsed it. */
+export function jsonProblem(url: string, error: unknown): KpiProblem {
+  return { source: 'src', field: '', url, code: 'json', reason: `${url} did not return valid JSON: ${(error as Error).message}` };
+}
+
+/**
+ * GET `url` (same-origin credentials, as DESIGN.md §2 says) and give up after
+ * `timeoutMs`. `signal` aborts when `src` changes: that rejects with the abort
+ * reason, which the caller drops as stale. The body comes as a Blob, whose
+ * bytes the browser keeps off the page's thread: a large one is never copied there.
+ */
+export async function fetchBody(url: string, signal: AbortSignal, timeoutMs: number): Promise<Blob> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
   const fail = (problem: Omit<KpiProblem, 'source' | 'field' | 'url'>): never => {
     throw new ProblemError({ source: 'src', field: '', url, ...problem });
   };
-  const failTransport = (error: unknown): never => {
-    if (signal.aborted) throw error;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) fail({ code: 'http', status: response.status, reason: `${url} answered HTTP ${response.status}` });
+    return await response.blob();
+  } catch (error) {
+    if (signal.aborted || error instanceof ProblemError) throw error;
     if (timeout.aborted) fail({ code: 'timeout', seconds: timeoutMs / 1000, reason: `no answer from ${url} within ${timeoutMs / 1000} s` });
     return fail({ code: 'network', reason: `could not fetch ${url}: ${(error as Error)?.message ?? String(error)}` });
-  };
+  }
+}
 
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: both, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    return failTransport(error);
-  }
-  if (!response.ok) fail({ code: 'http', status: response.status, reason: `${url} answered HTTP ${response.status}` });
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    return failTransport(error);
-  }
+/** The body's JSON, on this thread. */
+export async function parseJson(body: Blob, url: string): Promise<unknown> {
+  const text = await body.text();
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    return fail({ code: 'json', reason: `${url} did not return valid JSON: ${(error as Error).message}` });
+    throw new ProblemError(jsonProblem(url, error));
   }
 }

@@ -11,6 +11,7 @@ export { byChannel, type GroupResult, type GroupOptions, type ResultOf } from '.
 export { wilsonInterval } from './stats.js';
 export { tQuantile975 } from './t-quantile.js';
 export * from './attribution/index.js';
+export { compactDocument, histogramsOf } from './compact.js';
 export { journeyGraph, type JourneyGraph, type JourneyGraphOptions, type GraphNode, type GraphLink, type GraphNodeKind } from './journey-graph.js';
 export { type KpiFigure } from './kpi-figure.js';
 export {

@@ -9,17 +9,18 @@
 // page's first script (csp-listen.js), and a report-only copy of the policy whose
 // reports the server collects (the enforced header stays exactly the policy under test).
 // A canary page that breaks the policy on purpose shows both ways do see violations.
-// To cover a new policy or set of files (a worker file of dist/ is already served), add
-// it to CASES.
+// A 1.8 MB `src` body is read in the Web Worker (dist/omnikpi-worker.js) under each
+// policy, started from a Trusted Types script URL of the kit's `omnikpi` policy.
+// To cover a new policy or set of files, add it to CASES.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from './fixture-server.mjs';
+import { LARGE_REPEAT, startFixtureServer } from './fixture-server.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
-// The README's: no style source at all, and Lit's Trusted Types policy named.
-const README = "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The README's: no style source at all, and the Trusted Types policies named: Lit's, and the kit's (its worker's URL).
+const README = "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html omnikpi";
 const ENTRIES = ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey'].map((name) => `/dist/${name}.js`);
 
 const CASES = [
@@ -37,6 +38,9 @@ const fixture = JSON.parse(await readFile(new URL('fixtures/api/kpis.json', impo
 // NPS over both channels: promoters (9–10) 6+4 + 3+3 = 16, detractors (0–6) 3+2 + 3+3 = 11, n = 40;
 // score = 100·(16 − 11)/40 = +12.5; margin = 1.96·100·√((0.4 + 0.275 − 0.125²)/40) = 25.16… → 25.2.
 const NPS = { score: '+12.5', answers: '40 answers', margin: '± 25.2 pts' };
+// /api/large.json: the same answers 5 000 times, n = 200 000: the same score, the margin √5 000 times smaller,
+// 1.96·100·√(0.659375/200 000) = 0.356 → 0.4.
+const LARGE = { score: '+12.5', answers: '200,000 answers', margin: '± 0.4 pts' };
 // CSAT (satisfied = 4–5): chat 40/50 = 80 %, email 24/40 = 60 %; sorted best first; email under the target 70.
 const CSAT = [
   { value: '80%', below: false },
@@ -67,7 +71,7 @@ const rendered = (page) =>
     const all = (sel) => [...document.querySelectorAll(sel)];
     const text = (root, sel) => root.querySelector(sel)?.textContent.trim();
     return {
-      gauges: all('kpi-nps-gauge').map((el) => ({
+      gauges: all('kpi-nps-gauge[data-input]').map((el) => ({
         input: el.dataset.input,
         score: text(el.shadowRoot, '[part=score]'),
         meta: [...el.shadowRoot.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()),
@@ -98,6 +102,7 @@ for (const { name, policy, scripts } of CASES) {
         'content-security-policy-report-only': `${policy}; report-uri /csp-report`,
       };
       server.answers.length = 0;
+      server.requests.length = 0;
       server.reports.length = 0;
       page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
@@ -109,7 +114,7 @@ for (const { name, policy, scripts } of CASES) {
 
     test('every element renders the figures computed by hand, from its attribute, property and src', async () => {
       assert.equal(await page.evaluate(() => document.querySelector('kpi-nps-gauge').getAttribute('data')), JSON.stringify(fixture), 'the attribute holds kpis.json');
-      await page.waitForFunction(() => [...document.querySelectorAll('[data-input]')].every((el) => el.status === 'ready'), null, { timeout: UI_TIMEOUT });
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-input], [data-large]')].every((el) => el.status === 'ready'), null, { timeout: UI_TIMEOUT });
       // The bars are drawn once their box is measured.
       await page.waitForFunction(() => [...document.querySelectorAll('kpi-channel-csat')].every((el) => el.shadowRoot.querySelectorAll('rect.bar').length === 2), null, {
         timeout: UI_TIMEOUT,
@@ -128,6 +133,16 @@ for (const { name, policy, scripts } of CASES) {
       }
       assert.deepEqual(bars.map((b) => b.input), inputs);
       assert.deepEqual(sankeys, inputs.map((input) => ({ input, nodes: SANKEY_NODES })));
+    });
+
+    test(`a 1.8 MB src body is read in dist/omnikpi-worker.js: the same score over ${LARGE_REPEAT} times the answers`, async () => {
+      await page.waitForFunction(() => document.querySelector('[data-large]').status === 'ready', null, { timeout: UI_TIMEOUT });
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('[data-large]').shadowRoot;
+        return { score: root.querySelector('[part=score]').textContent.trim(), meta: [...root.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()) };
+      });
+      assert.deepEqual(shown, { score: LARGE.score, meta: [LARGE.answers, LARGE.margin, '▼ target 30 — below target'] });
+      assert.ok(server.requests.includes('/dist/omnikpi-worker.js'), 'the worker beside the kit was loaded');
     });
 
     test('the survey is answered and its POST reaches the server', async () => {

@@ -1,7 +1,8 @@
 // A tiny static server for the end-to-end pages that load the built kit (no framework):
-// `/dist/*` serves any file of dist/ (the bundles, their maps, a future worker file),
-// `/demo/*.css` the demo's stylesheets, everything else test/e2e/fixtures/. It records
-// what the page sends: POST /api/answers (the survey's `action`) and POST /csp-report
+// `/dist/*` serves any file of dist/ (the bundles, their maps, the worker file),
+// `/demo/*.css` the demo's stylesheets, `/api/large.json` a 1.8 MB document (LARGE_REPEAT
+// times the histograms of api/kpis.json), everything else test/e2e/fixtures/. It records
+// every path asked for (`server.requests`) and what the page sends: POST /api/answers (the survey's `action`) and POST /csp-report
 // (violation reports). `server.headers` are added to every response, so a test sets its
 // Content-Security-Policy there before opening a page. An HTML page asked for with
 // `?css=/a.css,/b.css` gets those stylesheets linked in place of its `<!--css-->` comment,
@@ -55,15 +56,25 @@ const body = (req) =>
     req.on('error', reject);
   });
 
+/** How many times /api/large.json repeats the histograms of api/kpis.json: a 1.8 MB body, read in the elements' worker. */
+export const LARGE_REPEAT = 5000;
+let large;
+async function largeDocument() {
+  const { histograms } = JSON.parse(await readFile(join(repo, 'test/e2e/fixtures/api/kpis.json'), 'utf8'));
+  large ??= JSON.stringify({ histograms: Array.from({ length: LARGE_REPEAT }, () => histograms).flat() });
+  return large;
+}
+
 /**
  * Starts the server on a free port of localhost. Resolves with
  * `{ base, headers, answers, reports, close() }`: `answers` and `reports` fill up as
  * the page posts (parsed JSON); `headers` can be changed between page loads.
  */
 export async function startFixtureServer() {
-  const state = { headers: {}, answers: [], reports: [] };
+  const state = { headers: {}, answers: [], reports: [], requests: [] };
   const server = createServer(async (req, res) => {
     const { pathname, searchParams } = new URL(req.url, 'http://localhost');
+    state.requests.push(pathname);
     const send = (status, type, content) => {
       res.writeHead(status, { ...state.headers, 'content-type': type, 'cache-control': 'no-store' });
       res.end(content);
@@ -79,6 +90,7 @@ export async function startFixtureServer() {
       }
       if (req.method !== 'GET') return send(405, 'text/plain', 'method not allowed');
       if (pathname === '/favicon.ico') return send(204, 'image/x-icon', ''); // asked for by the browser itself
+      if (pathname === '/api/large.json') return send(200, 'application/json', await largeDocument());
       const file = fileFor(pathname === '/' ? '/index.html' : pathname);
       const type = file && types[extname(file)];
       if (!type) return send(404, 'text/plain', 'not found');
@@ -101,6 +113,8 @@ export async function startFixtureServer() {
     },
     answers: state.answers,
     reports: state.reports,
+    /** Every path asked for, in order. */
+    requests: state.requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -10,7 +10,13 @@
 //        ok 200 · fail-once 500 then 200 · fail 500 · reject 400 · hang-once no answer then 200 ·
 //        slow 200 after 300 ms
 //   GET  /test-api/answers?key=k          { requests: [{ idempotencyKey, contentType, body }] }
+//   /test-api/large?kind=responses&n=1000000   a large document (test/server/large-data.mjs), made once;
+//   /test-api/large?kind=journeys&n=100000     &bad=i gives responses[i] a score of 11, &cut=1 cuts the JSON short
+import { largeJourneys, largeResponses } from './large-data.mjs';
+
 const hits = new Map();
+/** Large bodies by kind and size, made on first request (a 130 MB document takes seconds). */
+const large = new Map();
 const answers = new Map();
 
 function readBody(req) {
@@ -99,6 +105,21 @@ export async function testApi(ctx, next) {
     return;
   }
   if (route === 'answers') return collector(ctx, url);
+  if (route === 'large') {
+    const kind = url.searchParams.get('kind');
+    const n = Number(url.searchParams.get('n'));
+    const bad = url.searchParams.get('bad');
+    const key = url.search;
+    if (!large.has(key)) {
+      const doc = kind === 'journeys' ? largeJourneys(n) : largeResponses(n);
+      if (bad !== null) doc.responses[Number(bad)].score = 11;
+      const text = JSON.stringify(doc);
+      large.set(key, Buffer.from(url.searchParams.has('cut') ? text.slice(0, -10) : text));
+    }
+    ctx.type = 'application/json';
+    ctx.body = large.get(key);
+    return;
+  }
   if (route === 'hang') {
     await hang(ctx);
     ctx.status = 504;

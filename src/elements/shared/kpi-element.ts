@@ -8,8 +8,11 @@ import type * as z from 'zod/mini';
 import { DataController, type DataStatus } from '../../data/data-controller.js';
 import { describeProblem } from '../../data/describe.js';
 import { emit, type KpiThresholdDetail } from '../../data/events.js';
+import type { ReadLarge } from '../../data/fetch-json.js';
 import { jsonAttribute } from '../../data/json-attribute.js';
 import type { KpiProblem } from '../../data/problem.js';
+import { readInWorker } from '../../data/read-in-worker.js';
+import { KpiDocumentSchema } from '../../engine/schemas.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { LangController } from './lang-controller.js';
@@ -58,10 +61,13 @@ export abstract class KpiElement<T> extends LitElement {
     this.refresh = 0;
     this.timeout = 10;
     this.target = null;
+    const schema = this.schema();
     this.input = new DataController<T>(this, {
-      schema: this.schema(),
+      schema,
       isEmpty: (value) => this.isEmpty(value),
       describe: (problem) => describeProblem(problem, this.strings),
+      // The worker validates with the document schema: it stands in for that schema only.
+      readLarge: (schema as unknown) === KpiDocumentSchema ? (readInWorker as ReadLarge<unknown> as ReadLarge<T>) : undefined,
     });
   }
 

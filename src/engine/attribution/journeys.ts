@@ -42,6 +42,8 @@ export interface PathCounts {
    * (reported only if `time-decay` is asked for and the path converts).
    */
   ages: number[] | string;
+  /** The input row of a journey kept apart for its own touch times (`ages` is a list). */
+  row?: number;
 }
 
 export interface Journeys {
@@ -77,12 +79,9 @@ export function normalizeJourneys(input: JourneysInput): Journeys {
     const nulls = row.nulls === undefined ? 0 : count(row.nulls, r, 'nulls');
     const value = row.value === undefined ? 0 : Number.isFinite(row.value) ? row.value : finite(`journeys[${r}].value`, row.value);
     const touches = channelIndices(row.path, r, indexOf);
-    out.conversions += conversions;
-    out.value += value;
-    out.nulls += nulls;
     const ages = typeof row.path === 'string' || typeof row.path[0] !== 'object' ? null : agesOf(row, r);
     if (Array.isArray(ages)) {
-      out.paths.push({ touches, conversions, value, nulls, ages });
+      out.paths.push({ touches, conversions, value, nulls, ages, row: r });
       continue;
     }
     // Rows without their own times merge; keep the first field a converting row lacks, the one time-decay would name.
@@ -98,6 +97,13 @@ export function normalizeJourneys(input: JourneysInput): Journeys {
       byKey.set(key, path);
       out.paths.push(path);
     }
+  }
+  // Totals from the merged paths, not row by row: rows already merged elsewhere (a warehouse's
+  // `group by path`, compactDocument) then add up in the same order, to the same last bit.
+  for (const p of out.paths) {
+    out.conversions += p.conversions;
+    out.value += p.value;
+    out.nulls += p.nulls;
   }
   // Counts near Number.MAX_VALUE add up to Infinity, and every share would then be NaN.
   if (!Number.isFinite(out.conversions + out.nulls) || !Number.isFinite(out.value)) throw fieldError('journeys', 'the totals are too large to add up');
