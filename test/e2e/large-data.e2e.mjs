@@ -28,6 +28,7 @@ before(async () => {
     const path = new URL(req.url, 'http://localhost').pathname;
     try {
       if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      if (path === '/favicon.ico') return res.writeHead(204).end(); // asked for by the browser itself
       if (bodies[path]) return res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[path]);
       if (/^\/[\w.-]+\.js$/.test(path)) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(dist + path.slice(1)));
       res.writeHead(404).end();
