@@ -19,12 +19,44 @@ export const DEFAULT_SCALE: Record<Metric, { min: number; max: number }> = {
 /** The highest score any scale may reach: counts are kept in an array this long. */
 export const MAX_SCORE = 10;
 
-export const MetricSchema = z.enum(METRICS);
+// Each zod schema or check kind adds its code to every element bundle, so the rules
+// below are plain checks that push the issues z.enum, z.int, z.gte / z.lte and
+// z.minLength would: the problems shown and fired read the same.
+
+/** One of `values`, as `z.enum` reports it. */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return z.unknown().check((ctx) => {
+    if (!values.includes(ctx.value as string)) ctx.issues.push({ code: 'invalid_value', values: [...values], input: ctx.value });
+  }) as z.ZodMiniType<T[number]>;
+}
+
+/** A number from `min` up to `max`, whole if `whole`, as `z.int()`, `z.gte()` and `z.lte()` report it. */
+function numberIn(min: number, max = Infinity, whole = false) {
+  return z.number().check((ctx) => {
+    const input = ctx.value;
+    const below = (minimum: number, origin = 'number') => ctx.issues.push({ code: 'too_small', origin, minimum, inclusive: true, input, continue: true });
+    const above = (maximum: number, origin = 'number') => ctx.issues.push({ code: 'too_big', origin, maximum, inclusive: true, input, continue: true });
+    if (whole && !Number.isInteger(input)) return void ctx.issues.push({ code: 'invalid_type', expected: 'int', input });
+    // z.int() also keeps to the safe integer range.
+    if (whole && input > Number.MAX_SAFE_INTEGER) above(Number.MAX_SAFE_INTEGER, 'int');
+    if (whole && input < Number.MIN_SAFE_INTEGER) below(Number.MIN_SAFE_INTEGER, 'int');
+    if (input < min) below(min);
+    if (input > max) above(max);
+  });
+}
+
+/** At least one character or item, as `z.minLength(1)` reports it. */
+function notEmpty(ctx: { value: string | readonly unknown[]; issues: z.core.$ZodRawIssue[] }) {
+  const input = ctx.value;
+  if (input.length === 0) ctx.issues.push({ code: 'too_small', origin: typeof input === 'string' ? 'string' : 'array', minimum: 1, inclusive: true, input, continue: true });
+}
+
+export const MetricSchema = oneOf(METRICS);
 
 /** A trimmed, non-empty label such as a channel or touchpoint name. */
-export const LabelSchema = z.string().check(z.trim(), z.minLength(1));
+export const LabelSchema = z.string().check(z.trim(), notEmpty);
 
-const scaleBound = z.optional(z.int().check(z.gte(0), z.lte(MAX_SCORE)));
+const scaleBound = z.optional(numberIn(0, MAX_SCORE, true));
 
 /** Checks `min < max` and that a score lies on the scale; `at` names the bad field. */
 function checkScale(
@@ -78,7 +110,7 @@ export const HistogramSchema = z
     min: scaleBound,
     max: scaleBound,
     /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }` (an object of counts: `z.record` would add its own code to every bundle). */
-    counts: z.catchall(z.object({}), z.int().check(z.gte(0))),
+    counts: z.catchall(z.object({}), numberIn(0, Infinity, true)),
   })
   .check((ctx) => {
     const { metric, min, max, counts } = ctx.value;
@@ -101,10 +133,10 @@ const PathStringSchema = z.string().check((ctx) => {
 
 export const JourneySchema = z.object({
   /** `["display", "email"]`, `"display > email"`, or touches with times. */
-  path: z.union([z.array(LabelSchema).check(z.minLength(1)), PathStringSchema, z.array(TouchSchema).check(z.minLength(1))]),
-  conversions: z.number().check(z.gte(0)),
+  path: z.union([z.array(LabelSchema).check(notEmpty), PathStringSchema, z.array(TouchSchema).check(notEmpty)]),
+  conversions: numberIn(0),
   value: z.optional(z.number()),
-  nulls: z.optional(z.number().check(z.gte(0))),
+  nulls: z.optional(numberIn(0)),
   convertedAt: z.optional(z.string()),
 });
 export type Journey = z.infer<typeof JourneySchema>;
