@@ -124,16 +124,32 @@ export type Histogram = z.infer<typeof HistogramSchema>;
 export const TouchSchema = z.object({ channel: LabelSchema, at: z.optional(z.string()) });
 export type Touch = z.infer<typeof TouchSchema>;
 
-/** `"display > email"`: an empty part is reported at its index (`journeys[3].path[1]`), like an empty name in a list. */
-const PathStringSchema = z.string().check((ctx) => {
-  ctx.value.split('>').forEach((part, i) => {
-    if (part.trim() === '') ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: 'empty channel name', continue: true });
-  });
-});
+/**
+ * A journey's path: `["display", "email"]`, `"display > email"`, or touches with times (a list
+ * whose first item is an object). One check rather than a z.union of the three forms (a kind of
+ * its own in every bundle), which also names the bad item (`journeys[3].path[1].channel`) where
+ * the union could only say the path matched none of them. Names are trimmed by the engine.
+ */
+const PathSchema = z.unknown().check((ctx) => {
+  const path = ctx.value;
+  if (typeof path === 'string') {
+    path.split('>').forEach((part, i) => {
+      if (part.trim() === '') ctx.issues.push({ code: 'custom', input: path, path: [i], message: 'empty channel name', continue: true });
+    });
+  } else if (!Array.isArray(path)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'array', input: path });
+  } else {
+    notEmpty({ value: path, issues: ctx.issues });
+    const item = typeof path[0] === 'object' && path[0] !== null ? TouchSchema : LabelSchema;
+    path.forEach((part, i) => {
+      for (const issue of item.safeParse(part).error?.issues ?? []) ctx.issues.push({ ...issue, path: [i, ...issue.path] } as z.core.$ZodRawIssue);
+    });
+  }
+}) as z.ZodMiniType<string | string[] | Touch[]>;
 
 export const JourneySchema = z.object({
   /** `["display", "email"]`, `"display > email"`, or touches with times. */
-  path: z.union([z.array(LabelSchema).check(notEmpty), PathStringSchema, z.array(TouchSchema).check(notEmpty)]),
+  path: PathSchema,
   conversions: numberIn(0),
   value: z.optional(z.number()),
   nulls: z.optional(numberIn(0)),
