@@ -44,11 +44,11 @@ export abstract class KpiElement<T> extends LitElement {
   /** `light` or `dark`; by default the OS preference. */
   declare theme: 'light' | 'dark' | undefined;
   /** Resolves `lang` from the element, its ancestors or the document, and follows changes. */
-  private readonly langs = new LangController(this);
+  readonly #langs = new LangController(this);
 
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
-  private readonly sides = new Map<string, KpiThresholdDetail['side']>();
+  readonly #sides = new Map<string, KpiThresholdDetail['side']>();
 
   constructor() {
     super();
@@ -89,7 +89,7 @@ export abstract class KpiElement<T> extends LitElement {
 
   /** The language in use, resolved from `lang` (not an attribute: it follows the page). */
   protected get locale(): Lang {
-    return this.langs.locale;
+    return this.#langs.locale;
   }
 
   protected get strings(): Strings {
@@ -109,7 +109,7 @@ export abstract class KpiElement<T> extends LitElement {
     if (status === 'loading') body = this.renderLoading();
     else if (status === 'empty') body = html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     else if (status === 'error') body = this.renderProblem(this.problem!, 'error');
-    else body = this.renderSafely(this.input.value!);
+    else body = this.#renderSafely(this.input.value!);
     // Data on screen (even "no answers yet") stays; a later failure is said beside it.
     const stale = (status === 'ready' || status === 'empty') && this.problem ? this.renderProblem(this.problem, 'stale') : nothing;
     return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
@@ -118,7 +118,7 @@ export abstract class KpiElement<T> extends LitElement {
     </section>`;
   }
 
-  private renderSafely(value: T): unknown {
+  #renderSafely(value: T): unknown {
     try {
       return this.renderData(value);
     } catch (error) {
@@ -156,9 +156,9 @@ export abstract class KpiElement<T> extends LitElement {
     const target = this.target;
     if (value === null || target === null || target === undefined || !Number.isFinite(target)) return;
     const side = value >= target ? 'above' : 'below';
-    const previous = this.sides.get(key ?? '') ?? null;
+    const previous = this.#sides.get(key ?? '') ?? null;
     if (side === previous) return;
-    this.sides.set(key ?? '', side);
+    this.#sides.set(key ?? '', side);
     emit<KpiThresholdDetail>(this, 'kpi-threshold', { value, target, side, previous, ...(key === undefined ? {} : { key }) });
   }
 }
