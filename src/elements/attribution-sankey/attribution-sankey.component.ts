@@ -142,7 +142,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   protected declare focusId: string | null;
 
   readonly #size = new SizeController(this, 480);
-  private prepared: { doc: KpiDocument; key: string; value: Prepared } | undefined;
+  #prepared: { doc: KpiDocument; key: string; value: Prepared } | undefined;
   #results: PerDocument | undefined;
   /** The input whose visually hidden tables are drawn (they follow the chart by one task: see renderData). */
   #tablesFor: KpiDocument | undefined;
@@ -178,10 +178,10 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const maxSteps = Number.isInteger(this.maxSteps) && this.maxSteps >= 1 ? this.maxSteps : 5;
     const minShare = this.minShare >= 0 && this.minShare <= 1 ? this.minShare : 0.01;
     const key = `${maxSteps}|${minShare}`;
-    if (this.prepared?.doc === doc && this.prepared.key === key) return this.prepared.value;
+    if (this.#prepared?.doc === doc && this.#prepared.key === key) return this.#prepared.value;
     const journeys = this.#cache(doc).journeys;
     const value = { journeys, graph: journeyGraphNormalized(journeys, { maxSteps, minShare }) };
-    this.prepared = { doc, key, value };
+    this.#prepared = { doc, key, value };
     return value;
   }
 
@@ -210,7 +210,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     return (cache.compare ??= compareModels(doc));
   }
 
-  private removalEffects(doc: KpiDocument): RemovalEffect[] {
+  #removalEffects(doc: KpiDocument): RemovalEffect[] {
     const cache = this.#cache(doc);
     return (cache.removal ??= markovOf(cache.journeys).removalEffects);
   }
@@ -287,7 +287,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
 
   /** The tooltip's lines (and, joined, the focusable node's accessible name). */
   /** Each node's full label (`email · 2`), once per layout and language. */
-  private labels(): Map<string, string> {
+  #labels(): Map<string, string> {
     const laid = this.#laid!;
     if (!laid.labels || laid.lang !== this.locale) {
       laid.labels = new Map(laid.layout.nodes.map((n) => [n.id, this.#nodeLabel(n)]));
@@ -298,7 +298,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
 
   #nodeLines(node: SankeyNode, withValue: boolean): string[] {
     const { outgoing } = this.#laid!;
-    const labels = this.labels();
+    const labels = this.#labels();
     const lines = [labels.get(node.id)!, this.#figures(node.value, node.conversions, node.conversionValue, withValue)];
     const next = outgoing.get(node.id) ?? [];
     // The largest onward links; the hidden links table has them all.
@@ -308,7 +308,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   #linkLines(link: SankeyLink, withValue: boolean): string[] {
-    const labels = this.labels();
+    const labels = this.#labels();
     return [this.#s.link(labels.get(link.source)!, labels.get(link.target)!), this.#figures(link.value, link.conversions, link.conversionValue, withValue)];
   }
 
@@ -434,7 +434,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const maxChars = Math.max(6, Math.floor((gap - 8) / 6.5));
     const last = columns - 1;
     const { byId } = this.#laid!;
-    const labels = this.labels();
+    const labels = this.#labels();
     const stop = this.#tabStop(layout);
     let tip: { lines: string[]; x: number; y: number; side: 'right' | 'left' } | null = null;
     if (active && 'node' in active && byId.has(active.node)) {
@@ -529,7 +529,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   #renderRemoval(doc: KpiDocument): TemplateResult {
-    const effects = [...this.removalEffects(doc)].sort((a, b) => b.removalEffect - a.removalEffect);
+    const effects = [...this.#removalEffects(doc)].sort((a, b) => b.removalEffect - a.removalEffect);
     return html`<div class="removal" aria-hidden="true">
       <h4>${this.#s.removalHeading}</h4>
       <ul>
@@ -575,7 +575,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
 
   #renderLinksTable(layout: SankeyLayout, withValue: boolean): TemplateResult {
     const s = this.#s;
-    const labels = this.labels();
+    const labels = this.#labels();
     return html`<table class="links-table">
       <caption>${s.linksCaption}</caption>
       <thead>
@@ -597,7 +597,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const model = this.#safeModel;
     const rows = this.#attribution(doc, model);
     if (rows instanceof Error) return nothing;
-    const effects = model === 'markov' ? new Map(this.removalEffects(doc).map((e) => [e.channel, e.removalEffect])) : null;
+    const effects = model === 'markov' ? new Map(this.#removalEffects(doc).map((e) => [e.channel, e.removalEffect])) : null;
     return html`<table class="attribution-table">
       <caption>${s.attributionCaption(s.model[model])}</caption>
       <thead>

@@ -125,7 +125,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   }
 
   /** Whether a higher score is better for the current metric. */
-  private get higherIsBetter(): boolean {
+  get #higherIsBetter(): boolean {
     return !(this.#safeMetric === 'ces' && this.lowerIsEasier);
   }
 
@@ -160,7 +160,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   #rank(doc: KpiDocument): ChannelRow[] {
     const metric = this.#safeMetric;
     const options = { by: this.#safeBy, higherIsEasier: !this.lowerIsEasier, ...(this.scale ? { scale: this.scale } : {}) };
-    const sign = this.higherIsBetter ? 1 : -1;
+    const sign = this.#higherIsBetter ? 1 : -1;
     const target = this.target;
     const rows = byChannel(doc, metric, options)
       .filter((g) => g.n > 0)
@@ -214,7 +214,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     const parts = [s.summary(this.heading(), rows.length)];
     if (ranked.length > 0) {
       // Best and lowest by score, whatever order the bars are drawn in (`sort`).
-      const sign = this.higherIsBetter ? 1 : -1;
+      const sign = this.#higherIsBetter ? 1 : -1;
       const byScore = [...ranked].sort((a, b) => sign * (b.value - a.value) || a.key.localeCompare(b.key, this.locale));
       const best = byScore[0]!;
       const worst = byScore[byScore.length - 1]!;
