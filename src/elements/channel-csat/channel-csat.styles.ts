@@ -13,8 +13,7 @@ export const channelCsatStyles = css`
     stroke: var(--_border);
   }
   .tick text,
-  .n,
-  .caption {
+  .n {
     fill: var(--_muted);
   }
   .label {

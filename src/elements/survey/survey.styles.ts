@@ -27,6 +27,15 @@ export const surveyStyles = css`
   }
   /* 44 px targets (WCAG 2.5.5) whatever the page's root font size. */
   .option,
+  .submit,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .option,
   .submit {
     display: flex;
     align-items: center;
@@ -34,11 +43,6 @@ export const surveyStyles = css`
     min-width: max(44px, 2.75rem);
     min-height: max(44px, 2.75rem);
     padding: 0 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
   }
   .scale .option {
@@ -77,11 +81,6 @@ export const surveyStyles = css`
   textarea {
     width: 100%;
     padding: 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
   }
   [aria-invalid='true'] .option,
   textarea[aria-invalid='true'] {
