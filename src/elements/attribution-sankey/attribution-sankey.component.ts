@@ -58,17 +58,6 @@ interface Prepared {
   graph: JourneyGraph;
 }
 
-/** What depends on the input only: the journeys read once, each model's rows, the most frequent paths. */
-interface PerDocument {
-  doc: KpiDocument;
-  journeys: Journeys;
-  byModel: Map<AttributionModel, AttributionRow[] | Error>;
-  compare?: ModelComparison;
-  removal?: RemovalEffect[];
-  /** The three most frequent paths, `[channels, journeys]`. */
-  topPaths?: Array<[string[], number]>;
-}
-
 /**
  * Customer journeys as a Sankey: step-indexed channel nodes (`email · 1`,
  * `search · 2`) flowing to *conversion* or *no conversion*, drawn from
@@ -142,8 +131,8 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   protected declare focusId: string | null;
 
   readonly #size = new SizeController(this, 480);
-  #prepared: { doc: KpiDocument; key: string; value: Prepared } | undefined;
-  #results: PerDocument | undefined;
+  /** What depends on the input only, computed once for it: the journeys, each model's rows, the graph per options… */
+  #memo: { doc?: KpiDocument; values: Map<string, unknown> } = { values: new Map() };
   /** The input whose visually hidden tables are drawn (they follow the chart by one task: see renderData). */
   #tablesFor: KpiDocument | undefined;
   #laid: { prepared: Prepared; width: number; layout: SankeyLayout; byId: Map<string, SankeyNode>; outgoing: Map<string, SankeyLink[]>; labels?: Map<string, string>; lang?: string } | undefined;
@@ -174,45 +163,43 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     return this.view === 'compare' ? 'compare' : 'attribution';
   }
 
+  #once<V>(doc: KpiDocument, key: string, compute: () => V): V {
+    if (this.#memo.doc !== doc) this.#memo = { doc, values: new Map() };
+    const values = this.#memo.values;
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as V;
+  }
+
+  #journeys(doc: KpiDocument): Journeys {
+    return this.#once(doc, 'journeys', () => normalizeJourneys(doc));
+  }
+
   #prepare(doc: KpiDocument): Prepared {
     const maxSteps = Number.isInteger(this.maxSteps) && this.maxSteps >= 1 ? this.maxSteps : 5;
     const minShare = this.minShare >= 0 && this.minShare <= 1 ? this.minShare : 0.01;
-    const key = `${maxSteps}|${minShare}`;
-    if (this.#prepared?.doc === doc && this.#prepared.key === key) return this.#prepared.value;
-    const journeys = this.#cache(doc).journeys;
-    const value = { journeys, graph: journeyGraphNormalized(journeys, { maxSteps, minShare }) };
-    this.#prepared = { doc, key, value };
-    return value;
-  }
-
-  #cache(doc: KpiDocument): PerDocument {
-    if (this.#results?.doc !== doc) this.#results = { doc, journeys: normalizeJourneys(doc), byModel: new Map() };
-    return this.#results;
+    return this.#once(doc, `graph ${maxSteps} ${minShare}`, () => {
+      const journeys = this.#journeys(doc);
+      return { journeys, graph: journeyGraphNormalized(journeys, { maxSteps, minShare }) };
+    });
   }
 
   /** The model's rows, or the engine's reason for refusing it (time-decay without touch times). */
   #attribution(doc: KpiDocument, model: AttributionModel): AttributionRow[] | Error {
-    const cache = this.#cache(doc);
-    let rows = cache.byModel.get(model);
-    if (!rows) {
+    return this.#once(doc, model, () => {
       try {
-        rows = attributeNormalized(cache.journeys, { model });
+        return attributeNormalized(this.#journeys(doc), { model });
       } catch (error) {
-        rows = error as Error;
+        return error as Error;
       }
-      cache.byModel.set(model, rows);
-    }
-    return rows;
+    });
   }
 
   #comparison(doc: KpiDocument): ModelComparison {
-    const cache = this.#cache(doc);
-    return (cache.compare ??= compareModels(doc));
+    return this.#once(doc, 'compare', () => compareModels(doc));
   }
 
   #removalEffects(doc: KpiDocument): RemovalEffect[] {
-    const cache = this.#cache(doc);
-    return (cache.removal ??= markovOf(cache.journeys).removalEffects);
+    return this.#once(doc, 'removal', () => markovOf(this.#journeys(doc)).removalEffects);
   }
 
   /** The attributed rows under `model` as drawn (most conversions first); empty when the model cannot run. */
@@ -229,7 +216,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
 
   protected override isEmpty(doc: KpiDocument): boolean {
     try {
-      const j = this.#cache(doc).journeys;
+      const j = this.#journeys(doc);
       return j.conversions + j.nulls === 0;
     } catch {
       return false; // the engine's complaint is shown as an error
@@ -324,12 +311,11 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   #summarize(doc: KpiDocument, { journeys }: Prepared): string {
-    const cache = this.#cache(doc);
     const s = this.#s;
     const total = journeys.conversions + journeys.nulls;
     const head = [s.journeys(total, this.#fmt(total)), s.conversions(journeys.conversions, this.#fmt(journeys.conversions)), s.rate(this.#pct(total > 0 ? journeys.conversions / total : 0))].join(', ');
     const parts = [`${s.title}: ${head}`];
-    const top = (cache.topPaths ??= topPaths(journeys));
+    const top = this.#once(doc, 'top paths', () => topPaths(journeys));
     if (top.length > 0) parts.push(s.topPaths(top.map(([path, n]) => s.pathItem(path.join(' → '), s.journeys(n, this.#fmt(n)))).join(', ')));
     const rows = this.#attribution(doc, this.#safeModel);
     if (!(rows instanceof Error) && journeys.conversions > 0) {
