@@ -266,9 +266,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
                 ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${note}</text>`
                 : svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="2"></rect>
                   ${whisker
-                    ? svg`<line class="whisker" x1=${whisker.x1} x2=${whisker.x2} y1=${whisker.y} y2=${whisker.y}></line>
-                      <line class="whisker" x1=${whisker.x1} x2=${whisker.x1} y1=${whisker.y - 5} y2=${whisker.y + 5}></line>
-                      <line class="whisker" x1=${whisker.x2} x2=${whisker.x2} y1=${whisker.y - 5} y2=${whisker.y + 5}></line>`
+                    ? svg`<path class="whisker" d="M${whisker.x1},${whisker.y}H${whisker.x2}M${whisker.x1},${whisker.y - 5}v10M${whisker.x2},${whisker.y - 5}v10"></path>`
                     : null}
                   ${r.below ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>▼ ${s.belowTarget}</text>` : null}
                   <text class="value" x=${layout.valueX} y=${mid}>${this.#format(r.value)}</text>`}

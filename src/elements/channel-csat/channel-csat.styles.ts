@@ -26,6 +26,7 @@ export const channelCsatStyles = css`
     fill: var(--_detractor);
   }
   .whisker {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 1.5;
   }
