@@ -12,26 +12,48 @@ import { entries } from './scripts/entries.mjs';
 /**
  * Lit's css`` and html`` literals are shipped as written; in the script-tag
  * files their layout whitespace goes (the same rules and markup, fewer bytes).
+ * Only the literals' text is touched (found in the syntax tree, so a literal
+ * nested in another one's `${}` is squeezed too, and code never is).
  * CSS: comments, runs of spaces, spaces around `{ } ; ,` and after `:` (never
  * before it: that space is a descendant selector). HTML: a line break and its
- * indentation become one space, which renders the same; a literal holding `//`
- * (a comment in an expression, a URL) is left as it is.
+ * indentation become one space, which renders the same.
  */
 function minifyLitLiterals(): Plugin {
-  const squeeze = (text: string) =>
+  const squeezeCss = (text: string) =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,]) ?/g, '$1')
-      .replace(/: /g, ':')
-      .trim();
+      .replace(/: /g, ':');
+  const squeezeHtml = (text: string) => text.replace(/\n\s*/g, ' ');
+  type Node = { type?: string; start: number; end: number; [key: string]: unknown };
   return {
     name: 'omnikpi:minify-lit-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = code
-        .replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``)
-        .replace(/\b(html|svg)`([^`]*)`/g, (all, tag: string, body: string) => (body.includes('//') ? all : `${tag}\`${body.replace(/\n\s*/g, ' ')}\``));
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits: Array<[start: number, end: number, text: string]> = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as Node;
+        const tag = n.type === 'TaggedTemplateExpression' && (n.tag as Node).type === 'Identifier' ? (n.tag as { name: string }).name : '';
+        if (tag === 'css' || tag === 'html' || tag === 'svg') {
+          const quasis = (n.quasi as { quasis: Node[] }).quasis;
+          quasis.forEach((q, i) => {
+            let text = code.slice(q.start, q.end);
+            if (tag === 'css') {
+              text = squeezeCss(text);
+              if (i === 0) text = text.trimStart();
+              if (i === quasis.length - 1) text = text.trimEnd();
+            } else text = squeezeHtml(text);
+            edits.push([q.start, q.end, text]);
+          });
+        }
+        for (const key in n) if (key !== 'tag') visit(n[key]);
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
       return out === code ? null : { code: out, map: null };
     },
   };
@@ -120,7 +142,11 @@ function libraryBuild(name: string): UserConfig {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      // oxc minifies and mangles (rolldown's output.minify below); terser's compressor then
+      // folds what oxc leaves, as a last pass (twice, and dropping unused parameters: no
+      // code here reads a function's length). Its mangler stays off: oxc's names gzip better.
+      minify: 'terser',
+      terserOptions: { mangle: false, compress: { passes: 2, keep_fargs: false } },
       sourcemap: true,
       lib: { entry: resolve(import.meta.dirname, entry), formats: ['es'], fileName: () => `${name}.js` },
       // Library mode keeps whitespace in ES output for bundlers; these files are for

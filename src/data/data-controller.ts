@@ -41,20 +41,20 @@ export class DataController<T> implements ReactiveController {
   /** The problem with the latest input, if it failed. */
   problem: KpiProblem | undefined;
 
-  private seenData: unknown;
+  #seenData: unknown;
   /** Events waiting for the element to render what they announce. */
-  private pending: Array<['kpi-data', KpiDataDetail<T>] | ['kpi-error', KpiProblem]> = [];
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private timerPeriod = 0;
-  private interrupted = false;
-  private readonly task: Task<readonly [string | null, number], T>;
+  #pending: Array<['kpi-data', KpiDataDetail<T>] | ['kpi-error', KpiProblem]> = [];
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #timerPeriod = 0;
+  #interrupted = false;
+  readonly #task: Task<readonly [string | null, number], T>;
 
   constructor(
     private readonly host: DataHost,
     private readonly options: DataControllerOptions<T>,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       args: () => [host.src, host.timeout] as const,
       task: async ([src, timeout], { signal }) => {
         if (!src) return initialState;
@@ -64,13 +64,13 @@ export class DataController<T> implements ReactiveController {
           const value = await this.options.readLarge(body, src, signal);
           if (value !== undefined) return value;
         }
-        return this.validate(await parseJson(body, src), 'src');
+        return this.#validate(await parseJson(body, src), 'src');
       },
-      onComplete: (value) => this.accept(value, 'src'),
+      onComplete: (value) => this.#accept(value, 'src'),
       onError: (error) => {
         // An abort means `src` changed or the element left the page: nothing to report.
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        this.reject(asProblem(error, 'src'));
+        this.#reject(asProblem(error, 'src'));
       },
     });
   }
@@ -85,53 +85,53 @@ export class DataController<T> implements ReactiveController {
 
   /** Re-fetches `src` now (what a `refresh` tick does). */
   reload(): Promise<void> {
-    return this.host.src ? this.task.run() : Promise.resolve();
+    return this.host.src ? this.#task.run() : Promise.resolve();
   }
 
   hostConnected(): void {
-    if (this.interrupted) {
-      this.interrupted = false;
+    if (this.#interrupted) {
+      this.#interrupted = false;
       void this.reload();
     }
   }
 
   hostDisconnected(): void {
-    this.stopTimer();
-    if (this.task.status === TaskStatus.PENDING) {
-      this.interrupted = true;
-      this.task.abort();
+    this.#stopTimer();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#interrupted = true;
+      this.#task.abort();
     }
   }
 
   hostUpdate(): void {
     const data = this.host.data;
-    if (data !== this.seenData) {
-      this.seenData = data;
+    if (data !== this.#seenData) {
+      this.#seenData = data;
       if (data === undefined || data === null) {
         if (!this.host.src) this.value = undefined;
       } else {
         // Even `instanceof` can throw (a revoked Proxy given as .data): inside the try too.
         try {
-          if (data instanceof InvalidJson) this.reject({ source: 'data', field: '', code: 'json', reason: `data is not valid JSON: ${data.reason}` });
-          else this.accept(this.validate(data, 'data'), 'data');
+          if (data instanceof InvalidJson) this.#reject({ source: 'data', field: '', code: 'json', reason: `data is not valid JSON: ${data.reason}` });
+          else this.#accept(this.#validate(data, 'data'), 'data');
         } catch (error) {
-          this.reject(asProblem(error, 'data'));
+          this.#reject(asProblem(error, 'data'));
         }
       }
     }
   }
 
   hostUpdated(): void {
-    this.syncTimer();
-    const events = this.pending;
-    this.pending = [];
+    this.#syncTimer();
+    const events = this.#pending;
+    this.#pending = [];
     for (const [name, detail] of events) {
       if (name === 'kpi-data') emit(this.host, name, detail);
       else emit(this.host, name, { ...detail, message: this.options.describe(detail) });
     }
   }
 
-  private validate(raw: unknown, source: KpiProblem['source']): T {
+  #validate(raw: unknown, source: KpiProblem['source']): T {
     const result = this.options.schema.safeParse(raw);
     if (!result.success) {
       const problem = problemFromIssues(result.error.issues, raw, source);
@@ -140,31 +140,31 @@ export class DataController<T> implements ReactiveController {
     return result.data;
   }
 
-  private accept(value: T, source: KpiDataDetail['source']) {
+  #accept(value: T, source: KpiDataDetail['source']) {
     this.value = value;
     this.problem = undefined;
-    this.pending.push(['kpi-data', { data: value, source }]);
+    this.#pending.push(['kpi-data', { data: value, source }]);
   }
 
-  private reject(problem: KpiProblem) {
+  #reject(problem: KpiProblem) {
     this.problem = problem;
     // Both paths end in a host update (this one, or the task's own), which announces it.
-    this.pending.push(['kpi-error', problem]);
+    this.#pending.push(['kpi-error', problem]);
   }
 
-  private syncTimer() {
+  #syncTimer() {
     const { src, refresh } = this.host;
     const period = src && this.host.isConnected && refresh > 0 ? refresh * 1000 : 0;
-    if (period === this.timerPeriod) return;
-    this.stopTimer();
-    if (period) this.timer = setInterval(() => void this.reload(), period);
-    this.timerPeriod = period;
+    if (period === this.#timerPeriod) return;
+    this.#stopTimer();
+    if (period) this.#timer = setInterval(() => void this.reload(), period);
+    this.#timerPeriod = period;
   }
 
-  private stopTimer() {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    this.timerPeriod = 0;
+  #stopTimer() {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#timerPeriod = 0;
   }
 }
 

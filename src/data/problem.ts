@@ -88,8 +88,6 @@ export function problemFromIssues(issues: readonly z.core.$ZodIssue[], input: un
       return found === undefined
         ? { ...base, code: 'required', reason: `${at} is missing` }
         : { ...base, code: 'type', expected: issue.expected, received: kindOf(found), reason: `${at}: expected ${issue.expected}, got ${kindOf(found)}` };
-    case 'invalid_union':
-      return { ...base, code: 'type', expected: 'array', received: kindOf(found), reason: `${at}: unexpected ${kindOf(found)}` };
     case 'too_small':
       return { ...base, code: 'too-small', min: Number(issue.minimum), reason: `${at} must be at least ${String(issue.minimum)}` };
     case 'too_big':

@@ -128,38 +128,38 @@ function add(flows: Map<number, Flow>, key: number, journeys: number, conversion
 
 /** Collects nodes and links once each, keeping the order they were first met. */
 class GraphBuilder {
-  private readonly nodes = new Map<string, GraphNode>();
-  private readonly links: GraphLink[] = [];
-  private readonly otherName: string;
-  private deepest = 0;
+  readonly #nodes = new Map<string, GraphNode>();
+  readonly #links: GraphLink[] = [];
+  readonly #otherName: string;
+  #deepest = 0;
 
   constructor(private readonly channels: string[]) {
     // A channel may itself be called "other"; the fold node must not share its id.
-    this.otherName = channels.includes('other') ? '(other)' : 'other';
+    this.#otherName = channels.includes('other') ? '(other)' : 'other';
   }
 
   /** Id of the node of channel index `c` (or the `other` fold, index m) at `step`, made on first use. */
   node(c: number, step: number): string {
     const isOther = c === this.channels.length;
-    const id = `${isOther ? this.otherName : this.channels[c]}@${step}`;
-    if (!this.nodes.has(id)) {
-      this.nodes.set(id, { id, kind: isOther ? 'other' : 'channel', channel: isOther ? null : this.channels[c]!, step });
-      this.deepest = Math.max(this.deepest, step);
+    const id = `${isOther ? this.#otherName : this.channels[c]}@${step}`;
+    if (!this.#nodes.has(id)) {
+      this.#nodes.set(id, { id, kind: isOther ? 'other' : 'channel', channel: isOther ? null : this.channels[c]!, step });
+      this.#deepest = Math.max(this.#deepest, step);
     }
     return id;
   }
 
   /** Each (source, target) pair comes once per step, so links are never merged here. */
   link(source: string, target: string, flow: Flow) {
-    this.links.push({ source, target, ...flow });
+    this.#links.push({ source, target, ...flow });
   }
 
   result(): Pick<JourneyGraph, 'nodes' | 'links'> {
-    const nodes = [...this.nodes.values()];
-    const targets = new Set(this.links.map((l) => l.target));
-    const endStep = this.deepest + 1;
+    const nodes = [...this.#nodes.values()];
+    const targets = new Set(this.#links.map((l) => l.target));
+    const endStep = this.#deepest + 1;
     if (targets.has(CONVERSION)) nodes.push({ id: CONVERSION, kind: 'conversion', channel: null, step: endStep });
     if (targets.has(NO_CONVERSION)) nodes.push({ id: NO_CONVERSION, kind: 'no-conversion', channel: null, step: endStep });
-    return { nodes, links: this.links };
+    return { nodes, links: this.#links };
   }
 }

@@ -19,12 +19,44 @@ export const DEFAULT_SCALE: Record<Metric, { min: number; max: number }> = {
 /** The highest score any scale may reach: counts are kept in an array this long. */
 export const MAX_SCORE = 10;
 
-export const MetricSchema = z.enum(METRICS);
+// Each zod schema or check kind adds its code to every element bundle, so the rules
+// below are plain checks that push the issues z.enum, z.int, z.gte / z.lte and
+// z.minLength would: the problems shown and fired read the same.
+
+/** One of `values`, as `z.enum` reports it. */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return z.unknown().check((ctx) => {
+    if (!values.includes(ctx.value as string)) ctx.issues.push({ code: 'invalid_value', values: [...values], input: ctx.value });
+  }) as z.ZodMiniType<T[number]>;
+}
+
+/** A number from `min` up to `max`, whole if `whole`, as `z.int()`, `z.gte()` and `z.lte()` report it. */
+function numberIn(min: number, max = Infinity, whole = false) {
+  return z.number().check((ctx) => {
+    const input = ctx.value;
+    const below = (minimum: number, origin = 'number') => ctx.issues.push({ code: 'too_small', origin, minimum, inclusive: true, input, continue: true });
+    const above = (maximum: number, origin = 'number') => ctx.issues.push({ code: 'too_big', origin, maximum, inclusive: true, input, continue: true });
+    if (whole && !Number.isInteger(input)) return void ctx.issues.push({ code: 'invalid_type', expected: 'int', input });
+    // z.int() also keeps to the safe integer range.
+    if (whole && input > Number.MAX_SAFE_INTEGER) above(Number.MAX_SAFE_INTEGER, 'int');
+    if (whole && input < Number.MIN_SAFE_INTEGER) below(Number.MIN_SAFE_INTEGER, 'int');
+    if (input < min) below(min);
+    if (input > max) above(max);
+  });
+}
+
+/** At least one character or item, as `z.minLength(1)` reports it. */
+function notEmpty(ctx: { value: string | readonly unknown[]; issues: z.core.$ZodRawIssue[] }) {
+  const input = ctx.value;
+  if (input.length === 0) ctx.issues.push({ code: 'too_small', origin: typeof input === 'string' ? 'string' : 'array', minimum: 1, inclusive: true, input, continue: true });
+}
+
+export const MetricSchema = oneOf(METRICS);
 
 /** A trimmed, non-empty label such as a channel or touchpoint name. */
-export const LabelSchema = z.string().check(z.trim(), z.minLength(1));
+export const LabelSchema = z.string().check(z.trim(), notEmpty);
 
-const scaleBound = z.optional(z.int().check(z.gte(0), z.lte(MAX_SCORE)));
+const scaleBound = z.optional(numberIn(0, MAX_SCORE, true));
 
 /** Checks `min < max` and that a score lies on the scale; `at` names the bad field. */
 function checkScale(
@@ -77,8 +109,8 @@ export const HistogramSchema = z
     stage: z.optional(LabelSchema),
     min: scaleBound,
     max: scaleBound,
-    /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }`. */
-    counts: z.record(z.string(), z.int().check(z.gte(0))),
+    /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }` (an object of counts: `z.record` would add its own code to every bundle). */
+    counts: z.catchall(z.object({}), numberIn(0, Infinity, true)),
   })
   .check((ctx) => {
     const { metric, min, max, counts } = ctx.value;
@@ -92,19 +124,35 @@ export type Histogram = z.infer<typeof HistogramSchema>;
 export const TouchSchema = z.object({ channel: LabelSchema, at: z.optional(z.string()) });
 export type Touch = z.infer<typeof TouchSchema>;
 
-/** `"display > email"`: an empty part is reported at its index (`journeys[3].path[1]`), like an empty name in a list. */
-const PathStringSchema = z.string().check((ctx) => {
-  ctx.value.split('>').forEach((part, i) => {
-    if (part.trim() === '') ctx.issues.push({ code: 'custom', input: ctx.value, path: [i], message: 'empty channel name', continue: true });
-  });
-});
+/**
+ * A journey's path: `["display", "email"]`, `"display > email"`, or touches with times (a list
+ * whose first item is an object). One check rather than a z.union of the three forms (a kind of
+ * its own in every bundle), which also names the bad item (`journeys[3].path[1].channel`) where
+ * the union could only say the path matched none of them. Names are trimmed by the engine.
+ */
+const PathSchema = z.unknown().check((ctx) => {
+  const path = ctx.value;
+  if (typeof path === 'string') {
+    path.split('>').forEach((part, i) => {
+      if (part.trim() === '') ctx.issues.push({ code: 'custom', input: path, path: [i], message: 'empty channel name', continue: true });
+    });
+  } else if (!Array.isArray(path)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'array', input: path });
+  } else {
+    notEmpty({ value: path, issues: ctx.issues });
+    const item = typeof path[0] === 'object' && path[0] !== null ? TouchSchema : LabelSchema;
+    path.forEach((part, i) => {
+      for (const issue of item.safeParse(part).error?.issues ?? []) ctx.issues.push({ ...issue, path: [i, ...issue.path] } as z.core.$ZodRawIssue);
+    });
+  }
+}) as z.ZodMiniType<string | string[] | Touch[]>;
 
 export const JourneySchema = z.object({
   /** `["display", "email"]`, `"display > email"`, or touches with times. */
-  path: z.union([z.array(LabelSchema).check(z.minLength(1)), PathStringSchema, z.array(TouchSchema).check(z.minLength(1))]),
-  conversions: z.number().check(z.gte(0)),
+  path: PathSchema,
+  conversions: numberIn(0),
   value: z.optional(z.number()),
-  nulls: z.optional(z.number().check(z.gte(0))),
+  nulls: z.optional(numberIn(0)),
   convertedAt: z.optional(z.string()),
 });
 export type Journey = z.infer<typeof JourneySchema>;

@@ -58,17 +58,6 @@ interface Prepared {
   graph: JourneyGraph;
 }
 
-/** What depends on the input only: the journeys read once, each model's rows, the most frequent paths. */
-interface PerDocument {
-  doc: KpiDocument;
-  journeys: Journeys;
-  byModel: Map<AttributionModel, AttributionRow[] | Error>;
-  compare?: ModelComparison;
-  removal?: RemovalEffect[];
-  /** The three most frequent paths, `[channels, journeys]`. */
-  topPaths?: Array<[string[], number]>;
-}
-
 /**
  * Customer journeys as a Sankey: step-indexed channel nodes (`email · 1`,
  * `search · 2`) flowing to *conversion* or *no conversion*, drawn from
@@ -141,12 +130,12 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   /** @internal The node holding the tab stop. */
   protected declare focusId: string | null;
 
-  private readonly size = new SizeController(this, 480);
-  private prepared: { doc: KpiDocument; key: string; value: Prepared } | undefined;
-  private results: PerDocument | undefined;
+  readonly #size = new SizeController(this, 480);
+  /** What depends on the input only, computed once for it: the journeys, each model's rows, the graph per options… */
+  #memo: { doc?: KpiDocument; values: Map<string, unknown> } = { values: new Map() };
   /** The input whose visually hidden tables are drawn (they follow the chart by one task: see renderData). */
-  private tablesFor: KpiDocument | undefined;
-  private laid: { prepared: Prepared; width: number; layout: SankeyLayout; byId: Map<string, SankeyNode>; outgoing: Map<string, SankeyLink[]>; labels?: Map<string, string>; lang?: string } | undefined;
+  #tablesFor: KpiDocument | undefined;
+  #laid: { prepared: Prepared; width: number; layout: SankeyLayout; byId: Map<string, SankeyNode>; outgoing: Map<string, SankeyLink[]>; labels?: Map<string, string>; lang?: string } | undefined;
 
   constructor() {
     super();
@@ -162,74 +151,72 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     return KpiDocumentSchema;
   }
 
-  private get s(): AttributionSankeyStrings {
+  get #s(): AttributionSankeyStrings {
     return ATTRIBUTION_SANKEY_STRINGS[this.locale];
   }
 
-  private get safeModel(): AttributionModel {
+  get #safeModel(): AttributionModel {
     return (ATTRIBUTION_MODELS as readonly string[]).includes(this.model) ? this.model : 'last-touch';
   }
 
-  private get safeView(): AttributionView {
+  get #safeView(): AttributionView {
     return this.view === 'compare' ? 'compare' : 'attribution';
   }
 
-  private prepare(doc: KpiDocument): Prepared {
-    const maxSteps = Number.isInteger(this.maxSteps) && this.maxSteps >= 1 ? this.maxSteps : 5;
-    const minShare = this.minShare >= 0 && this.minShare <= 1 ? this.minShare : 0.01;
-    const key = `${maxSteps}|${minShare}`;
-    if (this.prepared?.doc === doc && this.prepared.key === key) return this.prepared.value;
-    const journeys = this.cache(doc).journeys;
-    const value = { journeys, graph: journeyGraphNormalized(journeys, { maxSteps, minShare }) };
-    this.prepared = { doc, key, value };
-    return value;
+  #once<V>(doc: KpiDocument, key: string, compute: () => V): V {
+    if (this.#memo.doc !== doc) this.#memo = { doc, values: new Map() };
+    const values = this.#memo.values;
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as V;
   }
 
-  private cache(doc: KpiDocument): PerDocument {
-    if (this.results?.doc !== doc) this.results = { doc, journeys: normalizeJourneys(doc), byModel: new Map() };
-    return this.results;
+  #journeys(doc: KpiDocument): Journeys {
+    return this.#once(doc, 'journeys', () => normalizeJourneys(doc));
+  }
+
+  #prepare(doc: KpiDocument): Prepared {
+    const maxSteps = Number.isInteger(this.maxSteps) && this.maxSteps >= 1 ? this.maxSteps : 5;
+    const minShare = this.minShare >= 0 && this.minShare <= 1 ? this.minShare : 0.01;
+    return this.#once(doc, `graph ${maxSteps} ${minShare}`, () => {
+      const journeys = this.#journeys(doc);
+      return { journeys, graph: journeyGraphNormalized(journeys, { maxSteps, minShare }) };
+    });
   }
 
   /** The model's rows, or the engine's reason for refusing it (time-decay without touch times). */
-  private attribution(doc: KpiDocument, model: AttributionModel): AttributionRow[] | Error {
-    const cache = this.cache(doc);
-    let rows = cache.byModel.get(model);
-    if (!rows) {
+  #attribution(doc: KpiDocument, model: AttributionModel): AttributionRow[] | Error {
+    return this.#once(doc, model, () => {
       try {
-        rows = attributeNormalized(cache.journeys, { model });
+        return attributeNormalized(this.#journeys(doc), { model });
       } catch (error) {
-        rows = error as Error;
+        return error as Error;
       }
-      cache.byModel.set(model, rows);
-    }
-    return rows;
+    });
   }
 
-  private comparison(doc: KpiDocument): ModelComparison {
-    const cache = this.cache(doc);
-    return (cache.compare ??= compareModels(doc));
+  #comparison(doc: KpiDocument): ModelComparison {
+    return this.#once(doc, 'compare', () => compareModels(doc));
   }
 
-  private removalEffects(doc: KpiDocument): RemovalEffect[] {
-    const cache = this.cache(doc);
-    return (cache.removal ??= markovOf(cache.journeys).removalEffects);
+  #removalEffects(doc: KpiDocument): RemovalEffect[] {
+    return this.#once(doc, 'removal', () => markovOf(this.#journeys(doc)).removalEffects);
   }
 
   /** The attributed rows under `model` as drawn (most conversions first); empty when the model cannot run. */
   get rows(): AttributionRow[] {
     const doc = this.input.value;
     if (!doc) return [];
-    const rows = this.attribution(doc, this.safeModel);
-    return rows instanceof Error ? [] : this.sorted(rows);
+    const rows = this.#attribution(doc, this.#safeModel);
+    return rows instanceof Error ? [] : this.#sorted(rows);
   }
 
-  private sorted(rows: AttributionRow[]): AttributionRow[] {
+  #sorted(rows: AttributionRow[]): AttributionRow[] {
     return [...rows].sort((a, b) => b.conversions - a.conversions || a.channel.localeCompare(b.channel, this.locale));
   }
 
   protected override isEmpty(doc: KpiDocument): boolean {
     try {
-      const j = this.cache(doc).journeys;
+      const j = this.#journeys(doc);
       return j.conversions + j.nulls === 0;
     } catch {
       return false; // the engine's complaint is shown as an error
@@ -237,109 +224,108 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   protected override heading(): string {
-    return this.s.title;
+    return this.#s.title;
   }
 
   protected override emptyMessage(): string {
-    return this.s.empty;
+    return this.#s.empty;
   }
 
   protected override updated(): void {
     // A zero-height box: its size follows the card's width only, not the layout drawn for it
     // (which gets taller when it stacks), so a re-layout never re-triggers the observer.
-    this.size.settle(this.renderRoot.querySelector('.sizer'));
+    this.#size.settle(this.renderRoot.querySelector('.sizer'));
   }
 
-  private layoutFor(prepared: Prepared, width: number): SankeyLayout {
-    if (this.laid?.prepared === prepared && this.laid.width === width) return this.laid.layout;
+  #layoutFor(prepared: Prepared, width: number): SankeyLayout {
+    if (this.#laid?.prepared === prepared && this.#laid.width === width) return this.#laid.layout;
     const layout = sankeyLayout(prepared.graph, { width, height: sankeyHeight(prepared.graph) });
     const outgoing = new Map<string, SankeyLink[]>();
     for (const l of layout.links) (outgoing.get(l.source) ?? outgoing.set(l.source, []).get(l.source)!).push(l);
     for (const list of outgoing.values()) list.sort((a, b) => b.value - a.value);
-    this.laid = { prepared, width, layout, byId: new Map(layout.nodes.map((n) => [n.id, n])), outgoing };
+    this.#laid = { prepared, width, layout, byId: new Map(layout.nodes.map((n) => [n.id, n])), outgoing };
     return layout;
   }
 
-  private fmt(value: number, digits: 1 | 2 = 2): string {
+  #fmt(value: number, digits: 1 | 2 = 2): string {
     return formatNumber(value, this.locale, DIGITS[digits]);
   }
 
-  private pct(share: number): string {
+  #pct(share: number): string {
     return formatPercent(share * 100, this.locale);
   }
 
-  private nodeLabel(node: Pick<SankeyNode, 'kind' | 'channel' | 'step'>, maxChars = Infinity): string {
-    const s = this.s;
+  #nodeLabel(node: Pick<SankeyNode, 'kind' | 'channel' | 'step'>, maxChars = Infinity): string {
+    const s = this.#s;
     if (node.kind === 'conversion') return s.conversion;
     if (node.kind === 'no-conversion') return s.noConversion;
-    const step = this.fmt(node.step);
+    const step = this.#fmt(node.step);
     const name = node.kind === 'other' ? s.other : node.channel!;
     const room = Math.max(3, maxChars - step.length - 3);
     return s.node(truncate(name, room), step);
   }
 
-  private figures(journeys: number, conversions: number, value: number, withValue: boolean): string {
-    const s = this.s;
-    const parts = [s.journeys(journeys, this.fmt(journeys)), s.conversions(conversions, this.fmt(conversions))];
-    if (withValue) parts.push(s.value(this.fmt(value)));
+  #figures(journeys: number, conversions: number, value: number, withValue: boolean): string {
+    const s = this.#s;
+    const parts = [s.journeys(journeys, this.#fmt(journeys)), s.conversions(conversions, this.#fmt(conversions))];
+    if (withValue) parts.push(s.value(this.#fmt(value)));
     return parts.join(', ');
   }
 
   /** The tooltip's lines (and, joined, the focusable node's accessible name). */
   /** Each node's full label (`email · 2`), once per layout and language. */
-  private labels(): Map<string, string> {
-    const laid = this.laid!;
+  #labels(): Map<string, string> {
+    const laid = this.#laid!;
     if (!laid.labels || laid.lang !== this.locale) {
-      laid.labels = new Map(laid.layout.nodes.map((n) => [n.id, this.nodeLabel(n)]));
+      laid.labels = new Map(laid.layout.nodes.map((n) => [n.id, this.#nodeLabel(n)]));
       laid.lang = this.locale;
     }
     return laid.labels;
   }
 
-  private nodeLines(node: SankeyNode, withValue: boolean): string[] {
-    const { outgoing } = this.laid!;
-    const labels = this.labels();
-    const lines = [labels.get(node.id)!, this.figures(node.value, node.conversions, node.conversionValue, withValue)];
+  #nodeLines(node: SankeyNode, withValue: boolean): string[] {
+    const { outgoing } = this.#laid!;
+    const labels = this.#labels();
+    const lines = [labels.get(node.id)!, this.#figures(node.value, node.conversions, node.conversionValue, withValue)];
     const next = outgoing.get(node.id) ?? [];
     // The largest onward links; the hidden links table has them all.
-    for (const l of next.slice(0, MAX_ONWARD)) lines.push(this.s.onward(labels.get(l.target)!, this.figures(l.value, l.conversions, l.conversionValue, false)));
-    if (next.length > MAX_ONWARD) lines.push(this.s.moreLinks(next.length - MAX_ONWARD));
+    for (const l of next.slice(0, MAX_ONWARD)) lines.push(this.#s.onward(labels.get(l.target)!, this.#figures(l.value, l.conversions, l.conversionValue, false)));
+    if (next.length > MAX_ONWARD) lines.push(this.#s.moreLinks(next.length - MAX_ONWARD));
     return lines;
   }
 
-  private linkLines(link: SankeyLink, withValue: boolean): string[] {
-    const labels = this.labels();
-    return [this.s.link(labels.get(link.source)!, labels.get(link.target)!), this.figures(link.value, link.conversions, link.conversionValue, withValue)];
+  #linkLines(link: SankeyLink, withValue: boolean): string[] {
+    const labels = this.#labels();
+    return [this.#s.link(labels.get(link.source)!, labels.get(link.target)!), this.#figures(link.value, link.conversions, link.conversionValue, withValue)];
   }
 
   /** "Customer journeys and attribution: 14 journeys, 4 conversions, conversion rate 28.6%; top paths: …; top channel under last touch: …". */
   get summary(): string {
     const doc = this.input.value;
-    if (!doc) return this.s.title;
+    if (!doc) return this.#s.title;
     try {
-      return this.summarize(doc, this.prepare(doc));
+      return this.#summarize(doc, this.#prepare(doc));
     } catch {
-      return this.s.title;
+      return this.#s.title;
     }
   }
 
-  private summarize(doc: KpiDocument, { journeys }: Prepared): string {
-    const cache = this.cache(doc);
-    const s = this.s;
+  #summarize(doc: KpiDocument, { journeys }: Prepared): string {
+    const s = this.#s;
     const total = journeys.conversions + journeys.nulls;
-    const head = [s.journeys(total, this.fmt(total)), s.conversions(journeys.conversions, this.fmt(journeys.conversions)), s.rate(this.pct(total > 0 ? journeys.conversions / total : 0))].join(', ');
+    const head = [s.journeys(total, this.#fmt(total)), s.conversions(journeys.conversions, this.#fmt(journeys.conversions)), s.rate(this.#pct(total > 0 ? journeys.conversions / total : 0))].join(', ');
     const parts = [`${s.title}: ${head}`];
-    const top = (cache.topPaths ??= topPaths(journeys));
-    if (top.length > 0) parts.push(s.topPaths(top.map(([path, n]) => s.pathItem(path.join(' → '), s.journeys(n, this.fmt(n)))).join(', ')));
-    const rows = this.attribution(doc, this.safeModel);
+    const top = this.#once(doc, 'top paths', () => topPaths(journeys));
+    if (top.length > 0) parts.push(s.topPaths(top.map(([path, n]) => s.pathItem(path.join(' → '), s.journeys(n, this.#fmt(n)))).join(', ')));
+    const rows = this.#attribution(doc, this.#safeModel);
     if (!(rows instanceof Error) && journeys.conversions > 0) {
-      const best = this.sorted(rows)[0];
-      if (best) parts.push(s.topChannel(s.model[this.safeModel], best.channel, s.conversions(best.conversions, this.fmt(best.conversions)), this.pct(best.share)));
+      const best = this.#sorted(rows)[0];
+      if (best) parts.push(s.topChannel(s.model[this.#safeModel], best.channel, s.conversions(best.conversions, this.#fmt(best.conversions)), this.#pct(best.share)));
     }
     return parts.join('; ');
   }
 
-  private onModelChange(event: Event) {
+  #onModelChange(event: Event) {
     const value = (event.target as HTMLSelectElement).value as AttributionModel;
     if (value === this.model) return;
     this.model = value;
@@ -347,7 +333,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   // One listener for every link (a large Sankey has thousands).
-  private onLinkOver(event: PointerEvent) {
+  #onLinkOver(event: PointerEvent) {
     const path = event.target as Element;
     // Links are drawn in the layout's order: a path's place among its siblings is its index.
     const i = [...(path.parentElement?.children ?? [])].indexOf(path);
@@ -355,33 +341,33 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
   }
 
   /** Leaving a node or a link for its tooltip keeps the tooltip (WCAG 1.4.13: it can be hovered). */
-  private onLeave(event: PointerEvent) {
+  #onLeave(event: PointerEvent) {
     const to = event.relatedTarget as Element | null;
     if (!to?.closest?.('.tooltip')) this.active = null;
   }
 
   /** Escape hides the tooltip wherever focus is (WCAG 1.4.13: it can be dismissed). */
-  private readonly onEscape = (event: KeyboardEvent) => {
+  readonly #onEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.active) this.active = null;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('keydown', this.onEscape);
+    window.addEventListener('keydown', this.#onEscape);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onEscape);
+    window.removeEventListener('keydown', this.#onEscape);
   }
 
   /** The node holding the tab stop: the last one focused, else the first node of the first step. */
-  private tabStop(layout: SankeyLayout): string | undefined {
-    return this.focusId && this.laid?.byId.has(this.focusId) ? this.focusId : layout.columns[0]?.[0];
+  #tabStop(layout: SankeyLayout): string | undefined {
+    return this.focusId && this.#laid?.byId.has(this.focusId) ? this.focusId : layout.columns[0]?.[0];
   }
 
-  private async onKeydown(event: KeyboardEvent, layout: SankeyLayout) {
-    const current = this.tabStop(layout);
+  async #onKeydown(event: KeyboardEvent, layout: SankeyLayout) {
+    const current = this.#tabStop(layout);
     if (!current) return;
     const next = nextNode(layout, current, event.key);
     if (next === null) return;
@@ -395,37 +381,37 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
 
   protected override renderData(doc: KpiDocument): TemplateResult {
     // First render: only the box, measured in updated() before anything is drawn at a guessed width.
-    if (!this.size.ready) return html`<div class="sizer"></div>`;
+    if (!this.#size.ready) return html`<div class="sizer"></div>`;
     // New input: the visually hidden tables (one row per link: thousands of cells for a large
     // Sankey, most of the cost of a first frame) come in the next task, after the chart and its
     // summary; later renders (hover, model) keep them.
-    if (this.tablesFor !== doc) {
+    if (this.#tablesFor !== doc) {
       setTimeout(() => {
-        if (this.isConnected && this.input.value === doc && this.tablesFor !== doc) {
-          this.tablesFor = doc;
+        if (this.isConnected && this.input.value === doc && this.#tablesFor !== doc) {
+          this.#tablesFor = doc;
           this.requestUpdate();
         }
       });
     }
-    const prepared = this.prepare(doc);
-    const compare = this.safeView === 'compare';
-    const frame = sankeyFrame(this.size.width);
+    const prepared = this.#prepare(doc);
+    const compare = this.#safeView === 'compare';
+    const frame = sankeyFrame(this.#size.width);
     // The comparison table needs the whole width: it goes under the Sankey at any size.
     const stacked = frame.stacked || compare;
-    const layout = this.layoutFor(prepared, stacked ? this.size.width : frame.chartWidth);
+    const layout = this.#layoutFor(prepared, stacked ? this.#size.width : frame.chartWidth);
     const withValue = prepared.journeys.value !== 0;
     return html`
       <div class="sizer"></div>
       <div class="layout ${stacked ? 'stacked' : 'wide'}">
-        ${this.renderSankey(layout, withValue)}
-        <div class="panel" part="attribution">${compare ? this.renderCompare(doc) : this.renderAttribution(doc, withValue)}</div>
+        ${this.#renderSankey(layout, withValue)}
+        <div class="panel" part="attribution">${compare ? this.#renderCompare(doc) : this.#renderAttribution(doc, withValue)}</div>
       </div>
-      <div class="visually-hidden">${this.tablesFor === doc ? html`${this.renderLinksTable(layout, withValue)}${compare ? nothing : this.renderAttributionTable(doc, withValue)}` : nothing}</div>
+      <div class="visually-hidden">${this.#tablesFor === doc ? html`${this.#renderLinksTable(layout, withValue)}${compare ? nothing : this.#renderAttributionTable(doc, withValue)}` : nothing}</div>
     `;
   }
 
-  private renderSankey(layout: SankeyLayout, withValue: boolean): TemplateResult {
-    const s = this.s;
+  #renderSankey(layout: SankeyLayout, withValue: boolean): TemplateResult {
+    const s = this.#s;
     const { width, height } = layout;
     const active = this.active;
     const lit = active ? pathsThrough(layout, active) : null;
@@ -433,20 +419,20 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const gap = columns > 1 ? (width - 10) / (columns - 1) - 10 : width;
     const maxChars = Math.max(6, Math.floor((gap - 8) / 6.5));
     const last = columns - 1;
-    const { byId } = this.laid!;
-    const labels = this.labels();
-    const stop = this.tabStop(layout);
+    const { byId } = this.#laid!;
+    const labels = this.#labels();
+    const stop = this.#tabStop(layout);
     let tip: { lines: string[]; x: number; y: number; side: 'right' | 'left' } | null = null;
     if (active && 'node' in active && byId.has(active.node)) {
       const n = byId.get(active.node)!;
-      tip = { lines: this.nodeLines(n, withValue), x: n.column === last ? n.x0 - 3 : n.x1 + 3, y: n.y0, side: n.column === last ? 'left' : 'right' };
+      tip = { lines: this.#nodeLines(n, withValue), x: n.column === last ? n.x0 - 3 : n.x1 + 3, y: n.y0, side: n.column === last ? 'left' : 'right' };
     } else if (active && 'link' in active && layout.links[active.link]) {
       const l = layout.links[active.link]!;
-      tip = { lines: this.linkLines(l, withValue), x: (byId.get(l.source)!.x1 + byId.get(l.target)!.x0) / 2, y: (l.y0 + l.y1) / 2, side: 'right' };
+      tip = { lines: this.#linkLines(l, withValue), x: (byId.get(l.source)!.x1 + byId.get(l.target)!.x0) / 2, y: (l.y0 + l.y1) / 2, side: 'right' };
     }
     return html`<div class="plot" part="chart">
       <svg class="chart" role="img" aria-label=${this.summary} width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-        <g class="links" @pointerover=${this.onLinkOver} @pointerleave=${this.onLeave}>
+        <g class="links" @pointerover=${this.#onLinkOver} @pointerleave=${this.#onLeave}>
           ${layout.links.map(
             (l) => svg`<path class=${'link to-' + byId.get(l.target)!.kind + (lit ? (lit.links.has(l.index) ? ' lit' : ' dim') : '')} d=${l.path}></path>`,
           )}
@@ -454,7 +440,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
         <g class="nodes">
           ${layout.nodes.map((n) => {
             const full = labels.get(n.id)!;
-            const shown = this.nodeLabel(n, maxChars);
+            const shown = this.#nodeLabel(n, maxChars);
             const left = n.column === last;
             return svg`<g class=${'node ' + n.kind + (lit ? (lit.nodes.has(n.id) ? ' lit' : ' dim') : '')}>
               <rect x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${Math.max(1, n.y1 - n.y0)}></rect>
@@ -463,23 +449,23 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
           })}
         </g>
       </svg>
-      <svg class="keys" role="group" aria-label=${s.nodes} width=${width} height=${height} viewBox="0 0 ${width} ${height}" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, layout)}>
+      <svg class="keys" role="group" aria-label=${s.nodes} width=${width} height=${height} viewBox="0 0 ${width} ${height}" @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, layout)}>
         ${layout.nodes.map(
-          (n) => svg`<rect class="hit" data-id=${n.id} role="img" tabindex=${n.id === stop ? 0 : -1} aria-label=${n.id === stop ? this.nodeLines(n, withValue).join('; ') : labels.get(n.id)!}
+          (n) => svg`<rect class="hit" data-id=${n.id} role="img" tabindex=${n.id === stop ? 0 : -1} aria-label=${n.id === stop ? this.#nodeLines(n, withValue).join('; ') : labels.get(n.id)!}
             x=${n.x0 - 3} y=${n.y0 - 3} width=${n.x1 - n.x0 + 6} height=${Math.max(1, n.y1 - n.y0) + 6} rx="3"
-            @pointerenter=${() => (this.active = { node: n.id })} @pointerleave=${this.onLeave}
+            @pointerenter=${() => (this.active = { node: n.id })} @pointerleave=${this.#onLeave}
             @focus=${() => {
               this.focusId = n.id;
               this.active = { node: n.id };
             }}
             @blur=${() => (this.active = null)}></rect>`,
         )}
-        ${tip ? this.renderTooltip(tip, width, height) : nothing}
+        ${tip ? this.#renderTooltip(tip, width, height) : nothing}
       </svg>
     </div>`;
   }
 
-  private renderTooltip(tip: { lines: string[]; x: number; y: number; side: 'right' | 'left' }, width: number, height: number) {
+  #renderTooltip(tip: { lines: string[]; x: number; y: number; side: 'right' | 'left' }, width: number, height: number) {
     const lineHeight = 16;
     const w = Math.ceil(Math.max(...tip.lines.map((l) => [...l].length)) * 6.6 + 16);
     const h = tip.lines.length * lineHeight + 10;
@@ -487,21 +473,21 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     if (x + w > width) x = width - w;
     x = Math.max(0, x);
     const y = Math.max(0, Math.min(tip.y, height - h));
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.onLeave} transform="translate(${Math.round(x)} ${Math.round(y)})">
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.#onLeave} transform="translate(${Math.round(x)} ${Math.round(y)})">
       <rect width=${w} height=${h} rx="4"></rect>
       ${tip.lines.map((line, i) => svg`<text class=${i === 0 ? 'tip-title' : 'tip-line'} x="8" y=${(i + 1) * lineHeight}>${line}</text>`)}
     </g>`;
   }
 
-  private renderAttribution(doc: KpiDocument, withValue: boolean): TemplateResult {
-    const s = this.s;
-    const model = this.safeModel;
-    const rows = this.attribution(doc, model);
-    const timeless = this.attribution(doc, 'time-decay') instanceof Error;
+  #renderAttribution(doc: KpiDocument, withValue: boolean): TemplateResult {
+    const s = this.#s;
+    const model = this.#safeModel;
+    const rows = this.#attribution(doc, model);
+    const timeless = this.#attribution(doc, 'time-decay') instanceof Error;
     return html`
       <div class="switcher">
         <label for="model">${s.modelLabel}</label>
-        <select id="model" part="model" .value=${model} @change=${this.onModelChange}>
+        <select id="model" part="model" .value=${model} @change=${this.#onModelChange}>
           ${ATTRIBUTION_MODELS.map(
             (m) => html`<option value=${m} ?selected=${m === model} ?disabled=${m === 'time-decay' && timeless && m !== model}>
               ${s.model[m]}${m === 'time-decay' && timeless ? ' (' + s.needsTimes + ')' : ''}
@@ -513,34 +499,34 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
       ${rows instanceof Error
         ? html`<p class="notice" role="status">${s.unavailable(s.model[model], rows.message)}</p>`
         : html`<ol class="shares" aria-hidden="true">
-              ${this.sorted(rows).map(
+              ${this.#sorted(rows).map(
                 (r) => html`<li>
                   <span class="name" title=${r.channel}>${truncate(r.channel, 28)}</span>
-                  <span class="share">${this.pct(r.share)}</span>
+                  <span class="share">${this.#pct(r.share)}</span>
                   <svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" focusable="false">
                     <rect class="track" width="100" height="6"></rect><rect class="fill" width=${Math.max(0, Math.min(100, r.share * 100))} height="6"></rect>
                   </svg>
-                  <span class="figures">${s.conversions(r.conversions, this.fmt(r.conversions))}${withValue ? ' · ' + s.value(this.fmt(r.value)) : ''}</span>
+                  <span class="figures">${s.conversions(r.conversions, this.#fmt(r.conversions))}${withValue ? ' · ' + s.value(this.#fmt(r.value)) : ''}</span>
                 </li>`,
               )}
             </ol>
-            ${model === 'markov' ? this.renderRemoval(doc) : nothing}`}
+            ${model === 'markov' ? this.#renderRemoval(doc) : nothing}`}
     `;
   }
 
-  private renderRemoval(doc: KpiDocument): TemplateResult {
-    const effects = [...this.removalEffects(doc)].sort((a, b) => b.removalEffect - a.removalEffect);
+  #renderRemoval(doc: KpiDocument): TemplateResult {
+    const effects = [...this.#removalEffects(doc)].sort((a, b) => b.removalEffect - a.removalEffect);
     return html`<div class="removal" aria-hidden="true">
-      <h4>${this.s.removalHeading}</h4>
+      <h4>${this.#s.removalHeading}</h4>
       <ul>
-        ${effects.map((e) => html`<li><span class="name" title=${e.channel}>${truncate(e.channel, 28)}</span> <span class="share">${this.pct(e.removalEffect)}</span></li>`)}
+        ${effects.map((e) => html`<li><span class="name" title=${e.channel}>${truncate(e.channel, 28)}</span> <span class="share">${this.#pct(e.removalEffect)}</span></li>`)}
       </ul>
     </div>`;
   }
 
-  private renderCompare(doc: KpiDocument): TemplateResult {
-    const s = this.s;
-    const { channels, results } = this.comparison(doc);
+  #renderCompare(doc: KpiDocument): TemplateResult {
+    const s = this.#s;
+    const { channels, results } = this.#comparison(doc);
     const rows = channels.map((channel, i) => {
       const shares = results.map((r) => r.rows[i]!.share);
       const spread = (Math.max(...shares) - Math.min(...shares)) * 100;
@@ -563,8 +549,8 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
               const disagree = r.spread >= DISAGREEMENT_POINTS - 1e-9;
               return html`<tr class=${disagree ? 'disagree' : ''}>
                 <th scope="row">${r.channel}</th>
-                ${r.shares.map((share) => html`<td>${this.pct(share)}</td>`)}
-                <td class="spread">${s.points(this.fmt(r.spread, 1))}${disagree ? html` <strong>▲ ${s.disagree}</strong>` : nothing}</td>
+                ${r.shares.map((share) => html`<td>${this.#pct(share)}</td>`)}
+                <td class="spread">${s.points(this.#fmt(r.spread, 1))}${disagree ? html` <strong>▲ ${s.disagree}</strong>` : nothing}</td>
               </tr>`;
             })}
           </tbody>
@@ -573,9 +559,9 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     `;
   }
 
-  private renderLinksTable(layout: SankeyLayout, withValue: boolean): TemplateResult {
-    const s = this.s;
-    const labels = this.labels();
+  #renderLinksTable(layout: SankeyLayout, withValue: boolean): TemplateResult {
+    const s = this.#s;
+    const labels = this.#labels();
     return html`<table class="links-table">
       <caption>${s.linksCaption}</caption>
       <thead>
@@ -585,19 +571,19 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
         ${layout.links.map(
           (l) => html`<tr>
             <td>${labels.get(l.source)}</td><td>${labels.get(l.target)}</td>
-            <td>${this.fmt(l.value)}</td><td>${this.fmt(l.conversions)}</td>${withValue ? html`<td>${this.fmt(l.conversionValue)}</td>` : nothing}
+            <td>${this.#fmt(l.value)}</td><td>${this.#fmt(l.conversions)}</td>${withValue ? html`<td>${this.#fmt(l.conversionValue)}</td>` : nothing}
           </tr>`,
         )}
       </tbody>
     </table>`;
   }
 
-  private renderAttributionTable(doc: KpiDocument, withValue: boolean): TemplateResult | typeof nothing {
-    const s = this.s;
-    const model = this.safeModel;
-    const rows = this.attribution(doc, model);
+  #renderAttributionTable(doc: KpiDocument, withValue: boolean): TemplateResult | typeof nothing {
+    const s = this.#s;
+    const model = this.#safeModel;
+    const rows = this.#attribution(doc, model);
     if (rows instanceof Error) return nothing;
-    const effects = model === 'markov' ? new Map(this.removalEffects(doc).map((e) => [e.channel, e.removalEffect])) : null;
+    const effects = model === 'markov' ? new Map(this.#removalEffects(doc).map((e) => [e.channel, e.removalEffect])) : null;
     return html`<table class="attribution-table">
       <caption>${s.attributionCaption(s.model[model])}</caption>
       <thead>
@@ -607,10 +593,10 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
         </tr>
       </thead>
       <tbody>
-        ${this.sorted(rows).map(
+        ${this.#sorted(rows).map(
           (r) => html`<tr>
-            <th scope="row">${r.channel}</th><td>${this.fmt(r.conversions)}</td>${withValue ? html`<td>${this.fmt(r.value)}</td>` : nothing}<td>${this.pct(r.share)}</td>
-            ${effects ? html`<td>${this.pct(effects.get(r.channel) ?? 0)}</td>` : nothing}
+            <th scope="row">${r.channel}</th><td>${this.#fmt(r.conversions)}</td>${withValue ? html`<td>${this.#fmt(r.value)}</td>` : nothing}<td>${this.#pct(r.share)}</td>
+            ${effects ? html`<td>${this.#pct(effects.get(r.channel) ?? 0)}</td>` : nothing}
           </tr>`,
         )}
       </tbody>

@@ -77,8 +77,6 @@ export const attributionSankeyStyles = css`
   }
   .tooltip rect {
     pointer-events: all;
-  }
-  .tooltip rect {
     fill: var(--_surface);
     stroke: var(--_border);
   }

@@ -99,8 +99,8 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   /** For CES: a low score means easy (the seeds' "≤ 3" convention). */
   declare lowerIsEasier: boolean;
 
-  private readonly size = new SizeController(this);
-  private memo: { key: string; doc: KpiDocument; rows: ChannelRow[] | Error } | undefined;
+  readonly #size = new SizeController(this);
+  #memo: { key: string; doc: KpiDocument; rows: ChannelRow[] | Error } | undefined;
 
   constructor() {
     super();
@@ -116,21 +116,21 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     return KpiDocumentSchema;
   }
 
-  private get safeMetric(): Metric {
+  get #safeMetric(): Metric {
     return this.metric === 'nps' || this.metric === 'ces' ? this.metric : 'csat';
   }
 
-  private get safeBy(): GroupKey {
+  get #safeBy(): GroupKey {
     return this.by === 'touchpoint' || this.by === 'stage' ? this.by : 'channel';
   }
 
   /** Whether a higher score is better for the current metric. */
-  private get higherIsBetter(): boolean {
-    return !(this.safeMetric === 'ces' && this.lowerIsEasier);
+  get #higherIsBetter(): boolean {
+    return !(this.#safeMetric === 'ces' && this.lowerIsEasier);
   }
 
-  private get domain(): [number, number] {
-    const metric = this.safeMetric;
+  get #domain(): [number, number] {
+    const metric = this.#safeMetric;
     if (metric === 'nps') return [-100, 100];
     if (metric === 'csat') return [0, 100];
     return [1, this.scale ?? 7];
@@ -140,27 +140,27 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   get rows(): ChannelRow[] {
     const doc = this.input.value;
     if (!doc) return [];
-    const rows = this.compute(doc);
+    const rows = this.#compute(doc);
     return rows instanceof Error ? [] : rows;
   }
 
-  private compute(doc: KpiDocument): ChannelRow[] | Error {
-    const key = [this.safeMetric, this.safeBy, this.sort, this.minN, this.scale, this.lowerIsEasier, this.target].join('|');
-    if (this.memo?.doc === doc && this.memo.key === key) return this.memo.rows;
+  #compute(doc: KpiDocument): ChannelRow[] | Error {
+    const key = [this.#safeMetric, this.#safeBy, this.sort, this.minN, this.scale, this.lowerIsEasier, this.target].join('|');
+    if (this.#memo?.doc === doc && this.#memo.key === key) return this.#memo.rows;
     let rows: ChannelRow[] | Error;
     try {
-      rows = this.rank(doc);
+      rows = this.#rank(doc);
     } catch (error) {
       rows = error as Error;
     }
-    this.memo = { key, doc, rows };
+    this.#memo = { key, doc, rows };
     return rows;
   }
 
-  private rank(doc: KpiDocument): ChannelRow[] {
-    const metric = this.safeMetric;
-    const options = { by: this.safeBy, higherIsEasier: !this.lowerIsEasier, ...(this.scale ? { scale: this.scale } : {}) };
-    const sign = this.higherIsBetter ? 1 : -1;
+  #rank(doc: KpiDocument): ChannelRow[] {
+    const metric = this.#safeMetric;
+    const options = { by: this.#safeBy, higherIsEasier: !this.lowerIsEasier, ...(this.scale ? { scale: this.scale } : {}) };
+    const sign = this.#higherIsBetter ? 1 : -1;
     const target = this.target;
     const rows = byChannel(doc, metric, options)
       .filter((g) => g.n > 0)
@@ -182,29 +182,29 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   }
 
   protected override isEmpty(doc: KpiDocument): boolean {
-    const rows = this.compute(doc);
+    const rows = this.#compute(doc);
     return !(rows instanceof Error) && rows.length === 0;
   }
 
   protected override heading(): string {
     const s = CHANNEL_CSAT_STRINGS[this.locale];
-    return s.title(s.metric[this.safeMetric], s.titleBy[this.safeBy]);
+    return s.title(s.metric[this.#safeMetric], s.titleBy[this.#safeBy]);
   }
 
   protected override updated(): void {
-    this.size.settle(this.renderRoot.querySelector('.plot'));
+    this.#size.settle(this.renderRoot.querySelector('.plot'));
     if (this.status !== 'ready') return;
     for (const row of this.rows) if (!row.tooFew) this.watchThreshold(row.value, row.key);
   }
 
-  private format(value: number): string {
+  #format(value: number): string {
     const lang = this.locale;
-    if (this.safeMetric === 'csat') return formatPercent(value, lang);
-    if (this.safeMetric === 'nps') return formatSigned(value, lang);
+    if (this.#safeMetric === 'csat') return formatPercent(value, lang);
+    if (this.#safeMetric === 'nps') return formatSigned(value, lang);
     return formatNumber(value, lang, { maximumFractionDigits: 2 });
   }
 
-  private groupName(key: string): string {
+  #groupName(key: string): string {
     return key || CHANNEL_CSAT_STRINGS[this.locale].noGroup;
   }
 
@@ -216,41 +216,41 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     const parts = [s.summary(this.heading(), rows.length)];
     if (ranked.length > 0) {
       // Best and lowest by score, whatever order the bars are drawn in (`sort`).
-      const sign = this.higherIsBetter ? 1 : -1;
+      const sign = this.#higherIsBetter ? 1 : -1;
       const byScore = [...ranked].sort((a, b) => sign * (b.value - a.value) || a.key.localeCompare(b.key, this.locale));
       const best = byScore[0]!;
       const worst = byScore[byScore.length - 1]!;
-      parts.push(s.best(this.groupName(best.key), this.format(best.value)));
-      if (ranked.length > 1) parts.push(s.worst(this.groupName(worst.key), this.format(worst.value)));
+      parts.push(s.best(this.#groupName(best.key), this.#format(best.value)));
+      if (ranked.length > 1) parts.push(s.worst(this.#groupName(worst.key), this.#format(worst.value)));
     }
-    if (this.target !== null) parts.push(s.under(ranked.filter((r) => r.below).length, this.format(this.target)));
+    if (this.target !== null) parts.push(s.under(ranked.filter((r) => r.below).length, this.#format(this.target)));
     const tooFew = rows.length - ranked.length;
     if (tooFew > 0) parts.push(s.tooFewCount(tooFew));
     return parts.join(', ');
   }
 
-  private direction(): string {
+  #direction(): string {
     const s = CHANNEL_CSAT_STRINGS[this.locale];
-    if (this.safeMetric !== 'ces') return s.higherIsBetter;
+    if (this.#safeMetric !== 'ces') return s.higherIsBetter;
     return this.lowerIsEasier ? s.lowerIsEasier : s.higherIsEasier;
   }
 
   protected override renderData(doc: KpiDocument): TemplateResult {
-    const computed = this.compute(doc);
+    const computed = this.#compute(doc);
     if (computed instanceof Error) throw computed;
     // First render: only the box, measured in updated(), so the bars are drawn once at their real width.
-    if (!this.size.ready) return html`<div class="plot" part="chart"></div>`;
+    if (!this.#size.ready) return html`<div class="plot" part="chart"></div>`;
     const s = CHANNEL_CSAT_STRINGS[this.locale];
     const lang = this.locale;
-    const [d0] = this.domain;
-    const layout = barsLayout(computed, { width: this.size.width, domain: this.domain, baseline: this.safeMetric === 'ces' ? d0 : 0, target: this.target });
+    const [d0] = this.#domain;
+    const layout = barsLayout(computed, { width: this.#size.width, domain: this.#domain, baseline: this.#safeMetric === 'ces' ? d0 : 0, target: this.target });
     const rowHeight = layout.rows.length > 1 ? layout.rows[1]!.y - layout.rows[0]!.y : 36;
     const maxChars = Math.max(6, Math.floor(layout.labelWidth / 7));
     // The note runs from the plot's start to the value column; on narrow screens the short form, cut if need be.
     const noteChars = Math.floor((layout.valueX - 8 - layout.plotX0) / CHAR_WIDTH);
     const tooFew = s.tooFew(formatNumber(this.minN, lang));
     const note = tooFew.length <= noteChars ? tooFew : svg`<title>${tooFew}</title>${truncate(s.tooFewShort, Math.max(4, noteChars))}`;
-    const tickFormat = (v: number) => (this.safeMetric === 'csat' ? formatPercent(v, lang, 0) : this.safeMetric === 'nps' ? formatSigned(v, lang, 0) : formatNumber(v, lang));
+    const tickFormat = (v: number) => (this.#safeMetric === 'csat' ? formatPercent(v, lang, 0) : this.#safeMetric === 'nps' ? formatSigned(v, lang, 0) : formatNumber(v, lang));
 
     return html`
       <div class="plot" part="chart" role="img" aria-label=${this.summary}>
@@ -260,7 +260,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
           )}
           ${layout.target ? svg`<line class="target" x1=${layout.target.x} x2=${layout.target.x} y1="14" y2=${layout.height}></line>` : null}
           ${layout.rows.map(({ datum: r, y, bar, whisker }) => {
-            const name = this.groupName(r.key);
+            const name = this.#groupName(r.key);
             const mid = y + rowHeight / 2;
             return svg`<g class=${r.tooFew ? 'row too-few' : r.below ? 'row below' : 'row'}>
               <text class="label" x="0" y=${mid + 4}><title>${name}</title>${truncate(name, maxChars)}</text>
@@ -268,33 +268,31 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
                 ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${note}</text>`
                 : svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="2"></rect>
                   ${whisker
-                    ? svg`<line class="whisker" x1=${whisker.x1} x2=${whisker.x2} y1=${whisker.y} y2=${whisker.y}></line>
-                      <line class="whisker" x1=${whisker.x1} x2=${whisker.x1} y1=${whisker.y - 5} y2=${whisker.y + 5}></line>
-                      <line class="whisker" x1=${whisker.x2} x2=${whisker.x2} y1=${whisker.y - 5} y2=${whisker.y + 5}></line>`
+                    ? svg`<path class="whisker" d="M${whisker.x1},${whisker.y}H${whisker.x2}M${whisker.x1},${whisker.y - 5}v10M${whisker.x2},${whisker.y - 5}v10"></path>`
                     : null}
                   ${r.below ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>▼ ${s.belowTarget}</text>` : null}
-                  <text class="value" x=${layout.valueX} y=${mid}>${this.format(r.value)}</text>`}
+                  <text class="value" x=${layout.valueX} y=${mid}>${this.#format(r.value)}</text>`}
               <text class="n" x=${layout.valueX} y=${r.tooFew ? mid + 4 : mid + 13}>${s.n(formatNumber(r.n, lang))}</text>
             </g>`;
           })}
         </svg>
-        <p class="direction" part="direction">${this.direction()}${this.target !== null ? ` · ${s.target(this.format(this.target))}` : ''}</p>
+        <p class="direction" part="direction">${this.#direction()}${this.target !== null ? ` · ${s.target(this.#format(this.target))}` : ''}</p>
       </div>
       <div class="visually-hidden">
         <table>
           <caption>${s.tableCaption(this.heading())}</caption>
           <thead>
             <tr>
-              <th scope="col">${s.group[this.safeBy]}</th><th scope="col">${s.score}</th><th scope="col">${s.interval}</th>
+              <th scope="col">${s.group[this.#safeBy]}</th><th scope="col">${s.score}</th><th scope="col">${s.interval}</th>
               <th scope="col">${s.answers}</th>${this.target !== null ? html`<th scope="col">${s.status}</th>` : null}
             </tr>
           </thead>
           <tbody>
             ${computed.map(
               (r) => html`<tr>
-                <th scope="row">${this.groupName(r.key)}</th>
-                <td>${r.tooFew ? s.tooFew(formatNumber(this.minN, lang)) : this.format(r.value)}</td>
-                <td>${!r.tooFew && r.lo !== null && r.hi !== null ? `${this.format(r.lo)} – ${this.format(r.hi)}` : ''}</td>
+                <th scope="row">${this.#groupName(r.key)}</th>
+                <td>${r.tooFew ? s.tooFew(formatNumber(this.minN, lang)) : this.#format(r.value)}</td>
+                <td>${!r.tooFew && r.lo !== null && r.hi !== null ? `${this.#format(r.lo)} – ${this.#format(r.hi)}` : ''}</td>
                 <td>${formatNumber(r.n, lang)}</td>
                 ${this.target !== null ? html`<td>${r.below === null ? '' : r.below ? s.belowTarget : s.meetsTarget}</td>` : null}
               </tr>`,

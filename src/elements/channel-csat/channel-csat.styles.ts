@@ -13,8 +13,7 @@ export const channelCsatStyles = css`
     stroke: var(--_border);
   }
   .tick text,
-  .n,
-  .caption {
+  .n {
     fill: var(--_muted);
   }
   .label {
@@ -27,6 +26,7 @@ export const channelCsatStyles = css`
     fill: var(--_detractor);
   }
   .whisker {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 1.5;
   }

@@ -66,7 +66,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
   /** Only count answers from this channel (e.g. `chat`). */
   declare channel: string | null;
 
-  private memo: { doc: KpiDocument; channel: string | null; result: NpsResult | Error } | undefined;
+  #memo: { doc: KpiDocument; channel: string | null; result: NpsResult | Error } | undefined;
 
   constructor() {
     super();
@@ -81,25 +81,25 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
   get result(): NpsResult | undefined {
     const doc = this.input.value;
     if (!doc) return undefined;
-    const r = this.compute(doc);
+    const r = this.#compute(doc);
     return r instanceof Error ? undefined : r;
   }
 
-  private compute(doc: KpiDocument): NpsResult | Error {
-    if (this.memo?.doc !== doc || this.memo.channel !== this.channel) {
+  #compute(doc: KpiDocument): NpsResult | Error {
+    if (this.#memo?.doc !== doc || this.#memo.channel !== this.channel) {
       let result: NpsResult | Error;
       try {
         result = nps(doc, { where: this.channel ? { channel: this.channel } : undefined });
       } catch (error) {
         result = error as Error;
       }
-      this.memo = { doc, channel: this.channel, result };
+      this.#memo = { doc, channel: this.channel, result };
     }
-    return this.memo.result;
+    return this.#memo.result;
   }
 
   protected override isEmpty(doc: KpiDocument): boolean {
-    const r = this.compute(doc);
+    const r = this.#compute(doc);
     return !(r instanceof Error) && r.n === 0;
   }
 
@@ -130,7 +130,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
   }
 
   protected override renderData(doc: KpiDocument): TemplateResult {
-    const r = this.compute(doc);
+    const r = this.#compute(doc);
     if (r instanceof Error) throw r;
     const score = r.score!;
     const s = NPS_GAUGE_STRINGS[this.locale];

@@ -47,13 +47,13 @@ export abstract class KpiElement<T> extends LitElement {
   /** `light` or `dark`; by default the OS preference. */
   declare theme: 'light' | 'dark' | undefined;
   /** Resolves `lang` from the element, its ancestors or the document, and follows changes. */
-  private readonly langs = new LangController(this);
+  readonly #langs = new LangController(this);
 
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
-  private readonly sides = new Map<string, KpiThresholdDetail['side']>();
+  readonly #sides = new Map<string, KpiThresholdDetail['side']>();
   /** Valid data whose figures the engine refused when drawn (scores off the element's scale, overflowing totals), and why. */
-  private failure: [T, KpiProblem] | undefined;
+  #failure: [T, KpiProblem] | undefined;
 
   constructor() {
     super();
@@ -83,17 +83,17 @@ export abstract class KpiElement<T> extends LitElement {
   /** Current state: loading, empty, error or ready (ready may carry a stale-refresh problem). */
   get status(): DataStatus {
     const status = this.input.status;
-    return status === 'ready' && this.failed() ? 'error' : status;
+    return status === 'ready' && this.#failed() ? 'error' : status;
   }
 
   /** The problem with the latest input, if any (the last good data is still shown). */
   get problem(): KpiProblem | undefined {
-    return this.input.problem ?? this.failed()?.[1];
+    return this.input.problem ?? this.#failed()?.[1];
   }
 
   /** The failure of the data now held, if the engine refused its figures. */
-  private failed(): [T, KpiProblem] | undefined {
-    return this.failure?.[0] === this.input.value ? this.failure : undefined;
+  #failed(): [T, KpiProblem] | undefined {
+    return this.#failure?.[0] === this.input.value ? this.#failure : undefined;
   }
 
   /** Re-fetches `src` now. */
@@ -103,7 +103,7 @@ export abstract class KpiElement<T> extends LitElement {
 
   /** The language in use, resolved from `lang` (not an attribute: it follows the page). */
   protected get locale(): Lang {
-    return this.langs.locale;
+    return this.#langs.locale;
   }
 
   protected get strings(): Strings {
@@ -129,7 +129,7 @@ export abstract class KpiElement<T> extends LitElement {
     if (status === 'loading') body = this.renderLoading();
     else if (status === 'empty') body = html`<p class="state" part="empty">${this.emptyMessage()}</p>`;
     else if (status === 'error') body = this.renderProblem(this.input.problem!, 'error');
-    else body = this.renderSafely(this.input.value!);
+    else body = this.#renderSafely(this.input.value!);
     // Data on screen (even "no answers yet") stays; a later failure is said beside it.
     const stale = (status === 'ready' || status === 'empty') && this.input.problem ? this.renderProblem(this.input.problem, 'stale') : nothing;
     return html`<section part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${this.locale}>
@@ -138,21 +138,21 @@ export abstract class KpiElement<T> extends LitElement {
     </section>`;
   }
 
-  private renderSafely(value: T): unknown {
+  #renderSafely(value: T): unknown {
     try {
       const body = this.renderData(value);
-      this.failure = undefined;
+      this.#failure = undefined;
       return body;
     } catch (error) {
       // The host page goes on: a figure the engine refuses becomes the error state, announced once.
       const reason = String((error as Error)?.message ?? error);
-      let failure = this.failed();
+      let failure = this.#failed();
       if (!failure || failure[1].reason !== reason) {
         // The engine's messages start with the field at fault when it is one of the document's (`journeys: …`).
         const f: [T, KpiProblem] = [value, { source: 'data', field: /^((?:responses|histograms|journeys)[\w.[\]]*): /.exec(reason)?.[1] ?? '', code: 'compute', reason }];
-        this.failure = failure = f;
+        this.#failure = failure = f;
         // After this render and the data controller's "kpi-data" (the data was accepted).
-        queueMicrotask(() => this.failed() === f && emit(this, 'kpi-error', { ...f[1], message: describeProblem(f[1], this.strings) }));
+        queueMicrotask(() => this.#failed() === f && emit(this, 'kpi-error', { ...f[1], message: describeProblem(f[1], this.strings) }));
       }
       return this.renderProblem(failure[1], 'error');
     }
@@ -186,9 +186,9 @@ export abstract class KpiElement<T> extends LitElement {
     const target = this.target;
     if (value === null || target === null || target === undefined || !Number.isFinite(target)) return;
     const side = value >= target ? 'above' : 'below';
-    const previous = this.sides.get(key ?? '') ?? null;
+    const previous = this.#sides.get(key ?? '') ?? null;
     if (side === previous) return;
-    this.sides.set(key ?? '', side);
+    this.#sides.set(key ?? '', side);
     emit<KpiThresholdDetail>(this, 'kpi-threshold', { value, target, side, previous, ...(key === undefined ? {} : { key }) });
   }
 }

@@ -12,31 +12,31 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class LangController implements ReactiveController {
   /** The language in use. */
   locale: Lang = 'en';
-  private stop?: () => void;
+  #stop?: () => void;
   /** The `lang` property last resolved, to re-resolve only when it changes. */
-  private seen: string | undefined;
+  #seen: string | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.stop = onLangChange(() => this.sync());
-    this.sync();
+    this.#stop = onLangChange(() => this.#sync());
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.stop?.();
+    this.#stop?.();
   }
 
   // Before render: a new `lang` property has not been reflected to the attribute yet.
   hostUpdate(): void {
-    if (this.host.lang !== this.seen) this.sync();
+    if (this.host.lang !== this.#seen) this.#sync();
   }
 
-  private sync(): void {
+  #sync(): void {
     const own = this.host.lang;
-    this.seen = own;
+    this.#seen = own;
     const locale = own ? toLang(own) : resolveLang(this.host);
     if (locale !== this.locale) {
       this.locale = locale;

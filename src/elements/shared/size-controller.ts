@@ -8,9 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class SizeController implements ReactiveController {
   width: number;
-  private observer?: ResizeObserver;
-  private target: Element | null = null;
-  private settled = false;
+  #observer?: ResizeObserver;
+  #target: Element | null = null;
+  #settled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,23 +22,23 @@ export class SizeController implements ReactiveController {
   }
 
   observe(target: Element | null): void {
-    if (target === this.target) return;
-    this.observer?.disconnect();
-    this.target = target;
+    if (target === this.#target) return;
+    this.#observer?.disconnect();
+    this.#target = target;
     if (!target) return;
-    this.observer ??= new ResizeObserver(([entry]) => {
+    this.#observer ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0) || this.fallback;
       if (width !== this.width) {
         this.width = width;
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(target);
+    this.#observer.observe(target);
   }
 
   /** Whether the box has been measured once (see `settle`). */
   get ready(): boolean {
-    return this.settled;
+    return this.#settled;
   }
 
   /**
@@ -50,16 +50,16 @@ export class SizeController implements ReactiveController {
    */
   settle(target: Element | null): void {
     this.observe(target);
-    if (this.settled || !target) return;
-    this.settled = true;
+    if (this.#settled || !target) return;
+    this.#settled = true;
     // A hidden box (width 0) keeps the fallback; the observer reports it when it shows.
     this.width = Math.round(target.getBoundingClientRect().width) || this.width;
     queueMicrotask(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.target = null;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#target = null;
   }
 }

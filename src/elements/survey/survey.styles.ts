@@ -28,6 +28,15 @@ export const surveyStyles = css`
   }
   /* 44 px targets (WCAG 2.5.5) whatever the reader's font size. */
   .option,
+  .submit,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .option,
   .submit {
     display: flex;
     align-items: center;
@@ -35,11 +44,6 @@ export const surveyStyles = css`
     min-width: max(44px, 2.75em);
     min-height: max(44px, 2.75em);
     padding: 0 0.75em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
   }
   .scale .option {
@@ -78,11 +82,6 @@ export const surveyStyles = css`
   textarea {
     width: 100%;
     padding: 0.5em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
   }
   [aria-invalid='true'] .option,
   textarea[aria-invalid='true'] {
