@@ -3,7 +3,6 @@
  * coloured bands, a needle and an optional target mark. Angles are radians clockwise
  * from 12 o'clock (d3-shape's convention), so −100 is −π/2, 0 is straight up, +100 is π/2.
  */
-import { path } from 'd3-path';
 
 export interface Band {
   from: number;
@@ -57,17 +56,16 @@ const round = (v: number) => Math.round(v * 100) / 100;
 const roundPoint = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
 
 /**
- * An annular sector centred on (0, 0) (the template translates it to `centre`), drawn
- * with d3-path: out along the outer arc, back along the inner one. d3-path measures
- * angles from 3 o'clock, hence the quarter turn. (d3-shape's `arc` does the same with
- * corner and padding options the gauge does not use, for 2 kB more.)
+ * An annular sector centred on (0, 0) (the template translates it to `centre`),
+ * with angles from 12 o'clock, clockwise: out along the outer arc, back along
+ * the inner one, as SVG arc commands. (d3-shape's `arc` draws the same with
+ * corner and padding options the gauge does not use, and d3-path only spells
+ * these commands: one SVG arc per side says it directly.)
  */
 export function ringSegment(inner: number, outer: number, from: number, to: number): string {
-  const p = path();
-  p.arc(0, 0, outer, from - Math.PI / 2, to - Math.PI / 2);
-  p.arc(0, 0, inner, to - Math.PI / 2, from - Math.PI / 2, true);
-  p.closePath();
-  return p.toString();
+  const at = (r: number, a: number) => `${round(r * Math.sin(a))},${round(-r * Math.cos(a))}`;
+  const large = to - from > Math.PI ? 1 : 0;
+  return `M${at(outer, from)}A${outer},${outer},0,${large},1,${at(outer, to)}L${at(inner, to)}A${inner},${inner},0,${large},0,${at(inner, from)}Z`;
 }
 
 export function bandOf(score: number, bands: readonly Band[] = NPS_BANDS): Band {

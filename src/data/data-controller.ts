@@ -9,7 +9,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { emit, type KpiDataDetail } from './events.js';
-import { fetchBody, LARGE_BODY_BYTES, parseJson, ProblemError, type ReadLarge } from './fetch-json.js';
+import { fetchBody, parseJson, ProblemError, type ReadLarge } from './fetch-json.js';
 import { InvalidJson } from './json-attribute.js';
 import { problemFromIssues, type KpiProblem } from './problem.js';
 
@@ -31,7 +31,7 @@ export interface DataControllerOptions<T> {
   isEmpty: (value: T) => boolean;
   /** The localized message for a problem, for the `kpi-error` detail. */
   describe: (problem: KpiProblem) => string;
-  /** Reads and validates a large `src` body off the main thread (see `LARGE_BODY_BYTES`); without it, every body is read here. */
+  /** Reads and validates a large `src` body off the main thread; resolves `undefined` for a small one, which is read here. */
   readLarge?: ReadLarge<T>;
 }
 
@@ -59,12 +59,8 @@ export class DataController<T> implements ReactiveController {
       task: async ([src, timeout], { signal }) => {
         if (!src) return initialState;
         const body = await fetchBody(src, signal, Math.max(0.1, timeout || 10) * 1000);
-        // The time limit is for the network: reading a large body may take longer, and `signal` still stops it.
-        if (this.options.readLarge && body.size >= LARGE_BODY_BYTES) {
-          const value = await this.options.readLarge(body, src, signal);
-          if (value !== undefined) return value;
-        }
-        return this.#validate(await parseJson(body, src), 'src');
+        // A large body is read off the main thread where it can be (the time limit is for the network).
+        return (await this.options.readLarge?.(body, src, signal)) ?? this.#validate(await parseJson(body, src), 'src');
       },
       onComplete: (value) => this.#accept(value, 'src'),
       onError: (error) => {

@@ -8,13 +8,14 @@ export class ProblemError extends Error {
 }
 
 /**
- * Reads a large body off the main thread and validates it: resolves to the
- * valid value, rejects with a `ProblemError` naming the bad field, or resolves
- * `undefined` when it cannot run (the body is then read on the main thread).
+ * Reads a large body (`LARGE_BODY_BYTES` and more) off the main thread and
+ * validates it: resolves to the valid value, rejects with a `ProblemError`
+ * naming the bad field, or resolves `undefined` for a small body or when it
+ * cannot run (the body is then read on the main thread).
  */
 export type ReadLarge<T> = (body: Blob, url: string, signal: AbortSignal) => Promise<T | undefined>;
 
-/** Bodies from this size on go to `ReadLarge`: parsing and validating 1 MB takes about a frame. */
+/** Bodies from this size on are read off the main thread: parsing and validating 1 MB takes about a frame. */
 export const LARGE_BODY_BYTES = 1_000_000;
 
 /** The problem of a body that is not JSON; the same words whichever thread parsed it. */

@@ -12,7 +12,7 @@
  * still holds, is read on the main thread; the page then stops trying.
  */
 import type { KpiDocument } from '../engine/schemas.js';
-import { ProblemError, type ReadLarge } from './fetch-json.js';
+import { LARGE_BODY_BYTES, ProblemError, type ReadLarge } from './fetch-json.js';
 import type { KpiProblem } from './problem.js';
 
 export interface WorkerJob {
@@ -69,7 +69,8 @@ const read: ReadLarge<KpiDocument> = (body, url, signal) =>
     return undefined;
   });
 
-export const readInWorker: ReadLarge<KpiDocument> = (body, url, signal) => {
+export const readInWorker: ReadLarge<KpiDocument> = async (body, url, signal) => {
+  if (body.size < LARGE_BODY_BYTES) return undefined;
   const job = queue.then(() => read(body, url, signal));
   queue = job.catch(() => undefined);
   return job;
