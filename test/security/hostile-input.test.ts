@@ -453,7 +453,8 @@ describe('hostile input', () => {
         ['kpi-nps-gauge', `{"responses": ${DEEP}}`, 'responses[0]'],
         ['kpi-nps-gauge', `{"responses": [{"metric": "nps", "score": 9, "channel": ${DEEP}}]}`, 'responses[0].channel'],
         ['kpi-channel-csat', `{"responses": [{"metric": "csat", "score": ${DEEP}}]}`, 'responses[0].score'],
-        ['kpi-attribution-sankey', `{"journeys": [{"path": ${DEEP}, "conversions": 1}]}`, 'journeys[0].path'],
+        // A list of steps whose first step is a list: that step is named, as a first answer is.
+        ['kpi-attribution-sankey', `{"journeys": [{"path": ${DEEP}, "conversions": 1}]}`, 'journeys[0].path[0]'],
         ['kpi-nps-gauge', `{"extra": ${DEEP}, "responses": [{"metric": "nps", "score": 10}]}`, null],
         ['kpi-attribution-sankey', `{"extra": {"a": ${DEEP}}, "journeys": [{"path": ["a"], "conversions": 1, "extra": ${DEEP}}]}`, null],
       ];
