@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { emit, type KpiDataDetail } from './events.js';
 import { fetchBody, parseJson, ProblemError, type ReadLarge } from './fetch-json.js';
+import { sharedLoad } from './shared-load.js';
 import { InvalidJson } from './json-attribute.js';
 import { problemFromIssues, type KpiProblem } from './problem.js';
 
@@ -58,9 +59,12 @@ export class DataController<T> implements ReactiveController {
       args: () => [host.src, host.timeout] as const,
       task: async ([src, timeout], { signal }) => {
         if (!src) return initialState;
-        const body = await fetchBody(src, signal, Math.max(0.1, timeout || 10) * 1000);
-        // A large body is read off the main thread where it can be (the time limit is for the network).
-        return (await this.options.readLarge?.(body, src, signal)) ?? this.#validate(await parseJson(body, src), 'src');
+        // Elements on the same src share its request (see sharedLoad); a large body is read off the main thread.
+        return sharedLoad(this.options.schema, src, signal, Math.max(0.1, timeout || 10) * 1000, (stop) => {
+          const fetched = fetchBody(src, stop);
+          const read = async (body: Blob) => (await this.options.readLarge?.(body, src, stop)) ?? this.#validate(await parseJson(body, src), 'src');
+          return { fetched, value: fetched.then(read) };
+        });
       },
       onComplete: (value) => this.#accept(value, 'src'),
       onError: (error) => {

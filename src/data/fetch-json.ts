@@ -1,4 +1,4 @@
-/** Fetches JSON from `src` with a timeout, turning every failure into a `KpiProblem`. */
+/** Fetches `src` and reads its JSON, turning every failure into a `KpiProblem`. */
 import type { KpiProblem } from './problem.js';
 
 export class ProblemError extends Error {
@@ -24,23 +24,22 @@ export function jsonProblem(url: string, error: unknown): KpiProblem {
 }
 
 /**
- * GET `url` (same-origin credentials, as DESIGN.md §2 says) and give up after
- * `timeoutMs`. `signal` aborts when `src` changes: that rejects with the abort
- * reason, which the caller drops as stale. The body comes as a Blob, whose
- * bytes the browser keeps off the page's thread: a large one is never copied there.
+ * GET `url` (same-origin credentials, as DESIGN.md §2 says). `signal` aborts
+ * when nobody waits for the body any more: that rejects with the abort reason,
+ * which callers drop as stale (their time limits are theirs: `sharedLoad`).
+ * The body comes as a Blob, whose bytes the browser keeps off the page's
+ * thread: a large one is never copied there.
  */
-export async function fetchBody(url: string, signal: AbortSignal, timeoutMs: number): Promise<Blob> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+export async function fetchBody(url: string, signal: AbortSignal): Promise<Blob> {
   const fail = (problem: Omit<KpiProblem, 'source' | 'field' | 'url'>): never => {
     throw new ProblemError({ source: 'src', field: '', url, ...problem });
   };
   try {
-    const response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) fail({ code: 'http', status: response.status, reason: `${url} answered HTTP ${response.status}` });
     return await response.blob();
   } catch (error) {
     if (signal.aborted || error instanceof ProblemError) throw error;
-    if (timeout.aborted) fail({ code: 'timeout', seconds: timeoutMs / 1000, reason: `no answer from ${url} within ${timeoutMs / 1000} s` });
     return fail({ code: 'network', reason: `could not fetch ${url}: ${(error as Error)?.message ?? String(error)}` });
   }
 }

@@ -54,7 +54,8 @@ const read: ReadLarge<KpiDocument> = (body, url, signal) =>
     };
     const onAbort = () => end(() => reject(signal.reason));
     signal.addEventListener('abort', onAbort);
-    worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => end(() => ('problem' in data ? reject(new ProblemError(data.problem)) : resolve(data.value)));
+    // The answer is taken in its own task, and drawn in the next: neither makes the other's task long.
+    worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => end(() => setTimeout(() => ('problem' in data ? reject(new ProblemError(data.problem)) : resolve(data.value))));
     worker.onerror = (event) => {
       event.preventDefault();
       unavailable = true;
@@ -72,6 +73,7 @@ const read: ReadLarge<KpiDocument> = (body, url, signal) =>
 export const readInWorker: ReadLarge<KpiDocument> = async (body, url, signal) => {
   if (body.size < LARGE_BODY_BYTES) return undefined;
   const job = queue.then(() => read(body, url, signal));
-  queue = job.catch(() => undefined);
+  // The next body goes to its worker in a task of its own, after this one's answer is drawn.
+  queue = job.catch(() => undefined).then(() => new Promise((next) => setTimeout(next)));
   return job;
 };

@@ -4,7 +4,7 @@
 //   /test-api/slow?ms=300&body=…  answers 200 after a delay
 //   /test-api/hang                never answers (until the client aborts, or 60 s)
 //   /test-api/once?key=k&body=…   200 with the body the first time for a key, 500 after
-//   /test-api/count?key=k&body=…  200 with the body; /test-api/hits?key=k tells how many times it was asked
+//   /test-api/count?key=k&body=…  200 with the body (after &ms=… milliseconds); /test-api/hits?key=k tells how many times it was asked
 //   POST /test-api/answers?key=k&mode=m   a survey collector; records every request (JSON body and
 //        Idempotency-Key) under the key, then answers by mode, counting this key's requests:
 //        ok 200 · fail-once 500 then 200 · fail 500 · reject 400 · hang-once no answer then 200 ·
@@ -94,6 +94,7 @@ export async function testApi(ctx, next) {
     const seen = hits.get(key) ?? 0;
     hits.set(key, seen + 1);
     const ok = route === 'count' || seen === 0;
+    if (url.searchParams.has('ms')) await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms'))));
     ctx.status = ok ? 200 : 500;
     ctx.type = 'application/json';
     ctx.body = ok ? body : JSON.stringify({ error: 'test failure' });

@@ -34,7 +34,7 @@ export abstract class KpiElement<T> extends LitElement {
 
   /** The input: a JSON string in the attribute, an object in the property. */
   declare data: unknown;
-  /** URL to fetch the input from (GET, same-origin credentials). A new `src` aborts the request in flight. */
+  /** URL to fetch the input from (GET, same-origin credentials). A new `src` aborts the request in flight; elements loading the same `src` at once share one request. */
   declare src: string | null;
   /** Seconds between re-fetches of `src`; 0 = never. The last good data stays on a failed refresh. */
   declare refresh: number;
