@@ -13,7 +13,7 @@
 // --case runs only the render cases whose name contains the text (e.g. `--case gauge`).
 // --node-only runs the engine in Node only (no browser, so no render figures).
 // --check exits with 1 when a figure misses its budget (the median, in both tables).
-// The browser is CHROME_PATH if set, else /usr/bin/chromium.
+// The browser is CHROME_PATH if set, else the Chrome or Chromium chrome-launcher finds (test/chromium.mjs).
 //
 // The render bench bundles the elements from src/ with esbuild in production
 // mode (the `production` export condition: Lit's production build, as in the
@@ -40,7 +40,6 @@ const doEngine = !args.includes('--render-only');
 const doRender = !args.includes('--engine-only') && !nodeOnly;
 const caseFilter = args.includes('--case') ? String(args[args.indexOf('--case') + 1] ?? '') : '';
 
-const chromiumArgs = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const missed = [];
 
@@ -63,9 +62,9 @@ async function bundle(entry, globalName, extra = {}) {
 let browser;
 async function chromium() {
   if (!browser) {
-    const { chromium } = await import('playwright-core');
+    const { launchChromium } = await import('../test/chromium.mjs');
     // --expose-gc: the render bench collects garbage between runs, so a collection does not land in a timed frame.
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+    browser = await launchChromium(['--js-flags=--expose-gc']);
   }
   return browser;
 }

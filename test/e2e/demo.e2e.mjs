@@ -1,7 +1,7 @@
 // The whole loop of `npm start`, end to end: the demo server (demo/server.mjs)
 // on a free port with a fresh data folder, Chromium answering the survey, the
 // answer counted on the page and stored in PGlite, still there after a restart.
-// Run with `npm run test:e2e`; CHROME_PATH picks the browser (default /usr/bin/chromium).
+// Run with `npm run test:e2e`; CHROME_PATH picks the browser (else an installed Chrome or Chromium: test/chromium.mjs).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** First start creates the database and loads the sample: slow on a busy machine. */
@@ -86,10 +86,7 @@ before(async () => {
   base = `http://localhost:${port}`;
   output = '';
   await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-  });
+  browser = await launchChromium();
 });
 
 // If this process dies without running `after`, the server still goes with it.

@@ -26,7 +26,7 @@
 //    no change to any computed style of the page's own elements.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 
 const HOSTILE = ['/demo/hostile.css', '/hostile-more.css'];
@@ -41,10 +41,7 @@ let browser;
 
 before(async () => {
   server = await startFixtureServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

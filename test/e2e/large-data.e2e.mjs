@@ -4,13 +4,13 @@
 // `src` (the gauge and the bars on the same URL, which they share). No task on the
 // page's main thread may last over 50 ms (Long Tasks API), and what the elements show
 // must equal what they show for the same input read on the main thread (`.data`). Run by `npm run test:e2e` after `npm run build`;
-// CHROME_PATH picks the browser (default /usr/bin/chromium).
+// CHROME_PATH picks the browser (else an installed Chrome or Chromium: test/chromium.mjs).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 import { largeJourneys, largeResponses } from '../server/large-data.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -38,10 +38,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, 'localhost', resolve));
   base = `http://localhost:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

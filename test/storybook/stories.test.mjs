@@ -12,7 +12,7 @@
  *   npm run test:storybook        # build, then this test
  *   node --test test/storybook/   # this test alone, on an existing build
  *
- * CHROME_PATH picks the browser (default /usr/bin/chromium);
+ * CHROME_PATH picks the browser (else an installed Chrome or Chromium: test/chromium.mjs);
  * STORYBOOK_TEST_FILTER=<text> runs only the ids containing it;
  * STORYBOOK_TEST_TIMES=1 prints each story's time.
  */
@@ -22,7 +22,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const INDEX = join(ROOT, 'index.json');
@@ -148,10 +148,7 @@ before(async () => {
   entries = Object.values(JSON.parse(readFileSync(INDEX, 'utf8')).entries).filter((e) => !only || e.id.includes(only));
   server = await serve(ROOT);
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
