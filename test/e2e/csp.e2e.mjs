@@ -15,8 +15,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../chromium.mjs';
-import { LARGE_REPEAT, startFixtureServer } from './fixture-server.mjs';
+import { fixtureHarness, LARGE_REPEAT } from './fixture-server.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 // The README's: no style source at all, and the Trusted Types policies named: Lit's, and the kit's (its worker's URL).
@@ -49,18 +48,7 @@ const CSAT = [
 // Journeys email > search, social > search, email: step-indexed channels and the two outcomes.
 const SANKEY_NODES = ['conversion', 'email · 1', 'no conversion', 'search · 2', 'social · 1'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-});
+const harness = fixtureHarness();
 
 /** What the page shows, read from the shadow roots of every element. */
 const rendered = (page) =>
@@ -94,17 +82,17 @@ for (const { name, policy, scripts } of CASES) {
     const errors = [];
 
     before(async () => {
-      server.headers = {
+      harness.server.headers = {
         'content-security-policy': policy,
         'content-security-policy-report-only': `${policy}; report-uri /csp-report`,
       };
-      server.answers.length = 0;
-      server.requests.length = 0;
-      server.reports.length = 0;
-      page = await browser.newPage();
+      harness.server.answers.length = 0;
+      harness.server.requests.length = 0;
+      harness.server.reports.length = 0;
+      page = await harness.browser.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
-      await page.goto(`${server.base}/csp.html?js=${scripts.join(',')}`);
+      await page.goto(`${harness.server.base}/csp.html?js=${scripts.join(',')}`);
     });
 
     after(() => page?.close());
@@ -139,7 +127,7 @@ for (const { name, policy, scripts } of CASES) {
         return { score: root.querySelector('[part=score]').textContent.trim(), meta: [...root.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()) };
       });
       assert.deepEqual(shown, { score: LARGE.score, meta: [LARGE.answers, LARGE.margin, '▼ target 30 — below target'] });
-      assert.ok(server.requests.includes('/dist/omnikpi-worker.js'), 'the worker beside the kit was loaded');
+      assert.ok(harness.server.requests.includes('/dist/omnikpi-worker.js'), 'the worker beside the kit was loaded');
     });
 
     test('the survey is answered and its POST reaches the server', async () => {
@@ -148,25 +136,25 @@ for (const { name, policy, scripts } of CASES) {
       await survey.getByRole('radio', { name: '9', exact: true }).click();
       await survey.getByRole('button', { name: 'Send' }).click();
       assert.equal((await sent).status, 201);
-      assert.equal(server.answers.length, 1);
-      const [answer] = server.answers[0].responses;
+      assert.equal(harness.server.answers.length, 1);
+      const [answer] = harness.server.answers[0].responses;
       assert.deepEqual({ metric: answer.metric, score: answer.score, channel: answer.channel, touchpoint: answer.touchpoint }, { metric: 'nps', score: 9, channel: 'chat', touchpoint: 'csp-test' });
       await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
     });
 
     test('no violation, no page error, no console error; the canary shows violations are seen', async (t) => {
       const violations = await page.evaluate(() => window.__violations);
-      t.diagnostic(`${name}: ${violations.length} violation events, ${server.reports.length} reports on /csp.html`);
+      t.diagnostic(`${name}: ${violations.length} violation events, ${harness.server.reports.length} reports on /csp.html`);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
       // The canary's reports come after any late one of csp.html: once they are in, so is everything before them.
-      await page.goto(`${server.base}/csp-canary.html`);
+      await page.goto(`${harness.server.base}/csp-canary.html`);
       const seen = await page.evaluate(() => window.__violations.map((v) => `${v.directive} ${v.disposition}`));
       assert.deepEqual(seen.sort(), ['require-trusted-types-for enforce', 'require-trusted-types-for report', 'style-src-attr enforce', 'style-src-attr report']);
       const deadline = Date.now() + UI_TIMEOUT;
-      while (server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      assert.equal(server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length, 2, 'the canary is reported');
-      assert.deepEqual(server.reports.filter((r) => !r['csp-report']['document-uri'].endsWith('/csp-canary.html')), [], 'no report from csp.html');
+      while (harness.server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(harness.server.reports.filter((r) => r['csp-report']['document-uri'].endsWith('/csp-canary.html')).length, 2, 'the canary is reported');
+      assert.deepEqual(harness.server.reports.filter((r) => !r['csp-report']['document-uri'].endsWith('/csp-canary.html')), [], 'no report from csp.html');
     });
   });
 }

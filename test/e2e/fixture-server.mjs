@@ -10,7 +10,9 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../chromium.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const roots = [
@@ -121,4 +123,18 @@ export async function startFixtureServer() {
         server.close(resolve);
       }),
   };
+}
+
+/** The fixture server and a browser for one test file: started before its tests, both closed after them. */
+export function fixtureHarness() {
+  const harness = { server: undefined, browser: undefined };
+  before(async () => {
+    harness.server = await startFixtureServer();
+    harness.browser = await launchChromium();
+  });
+  after(async () => {
+    await harness.browser?.close().catch(() => {});
+    await harness.server?.close();
+  });
+  return harness;
 }

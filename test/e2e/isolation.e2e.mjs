@@ -25,9 +25,8 @@
 //    Symbol constructor, no stylesheet or adopted stylesheet, no node in the document,
 //    no change to any computed style of the page's own elements.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../chromium.mjs';
-import { startFixtureServer } from './fixture-server.mjs';
+import { describe, test } from 'node:test';
+import { fixtureHarness } from './fixture-server.mjs';
 
 const HOSTILE = ['/demo/hostile.css', '/hostile-more.css'];
 const TAGS = 'kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-survey';
@@ -36,18 +35,7 @@ const ALLOWED_GLOBALS = [];
 const TOLERANCE = 0.5;
 const UI_TIMEOUT = 30_000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-});
+const harness = fixtureHarness();
 
 /**
  * Properties whose computed (resolved) value is taken from the layout: they change on
@@ -99,11 +87,11 @@ async function loadKit(page) {
 
 /** A page of the fixture, with the stylesheets given, and the errors it logs. */
 async function openPage(css = []) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1024, height: 768 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.base}/isolation.html${css.length ? `?css=${css.join(',')}` : ''}`);
+  await page.goto(`${harness.server.base}/isolation.html${css.length ? `?css=${css.join(',')}` : ''}`);
   return { page, errors };
 }
 
