@@ -101,6 +101,40 @@ export const ResponseSchema = z
   .check((ctx) => checkScale(ctx, ctx.value.metric, ctx.value.min, ctx.value.max, ctx.value.score, ['score']));
 export type Response = z.infer<typeof ResponseSchema>;
 
+/** Past this, sums of counts are no longer exact in a double: an error rather than a wrong figure. */
+const tooBig = (ctx: { issues: z.core.$ZodRawIssue[] }, input: number, path: PropertyKey[]) =>
+  ctx.issues.push({ code: 'too_big', origin: 'number', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, input, path, continue: true });
+
+const scoreOfKey = (key: string) => (key.trim() === '' ? NaN : Number(key));
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** The answers a histogram counts; `Infinity` when one count is past 2^53 − 1 already (that count is the error). */
+function totalOf(counts: Record<string, number>): number {
+  let n = 0;
+  for (const key in counts) n += counts[key]! > MAX ? Infinity : counts[key]!;
+  return n;
+}
+
+/**
+ * Counts per score. Every own key must be a score (0–10; the histogram then checks its scale),
+ * read from the raw object: zod's object parsing drops a `__proto__` key before any later check
+ * could see it, and a silently dropped count is a wrong n.
+ */
+const CountsSchema = z.pipe(
+  z.unknown().check((ctx) => {
+    const counts = ctx.value;
+    if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) return;
+    for (const key of Object.keys(counts)) {
+      const score = scoreOfKey(key);
+      if (!(Number.isInteger(score) && score >= 0 && score <= MAX_SCORE)) {
+        ctx.issues.push({ code: 'custom', input: key, path: [key], message: `must be a whole number from 0 to ${MAX_SCORE}`, params: { kind: 'range', min: 0, max: MAX_SCORE } });
+      }
+    }
+  }),
+  z.catchall(z.object({}), numberIn(0, Infinity, true)),
+) as z.ZodMiniType<Record<string, number>>;
+
 export const HistogramSchema = z
   .object({
     metric: MetricSchema,
@@ -109,15 +143,14 @@ export const HistogramSchema = z
     stage: z.optional(LabelSchema),
     min: scaleBound,
     max: scaleBound,
-    /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }` (an object of counts: `z.record` would add its own code to every bundle). */
-    counts: z.catchall(z.object({}), numberIn(0, Infinity, true)),
+    /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }`. */
+    counts: CountsSchema,
   })
   .check((ctx) => {
     const { metric, min, max, counts } = ctx.value;
-    for (const key of Object.keys(counts)) {
-      const score = key.trim() === '' ? NaN : Number(key);
-      checkScale(ctx, metric, min, max, score, ['counts', key]);
-    }
+    for (const key of Object.keys(counts)) checkScale(ctx, metric, min, max, scoreOfKey(key), ['counts', key]);
+    const n = totalOf(counts);
+    if (n > MAX && n !== Infinity) tooBig(ctx, n, ['counts']);
   });
 export type Histogram = z.infer<typeof HistogramSchema>;
 
@@ -150,17 +183,36 @@ const PathSchema = z.unknown().check((ctx) => {
 export const JourneySchema = z.object({
   /** `["display", "email"]`, `"display > email"`, or touches with times. */
   path: PathSchema,
-  conversions: numberIn(0),
-  value: z.optional(z.number()),
-  nulls: z.optional(numberIn(0)),
+  conversions: numberIn(0, MAX),
+  value: z.optional(numberIn(-MAX, MAX)),
+  nulls: z.optional(numberIn(0, MAX)),
   convertedAt: z.optional(z.string()),
 });
 export type Journey = z.infer<typeof JourneySchema>;
 
 /** One document feeds any element; each reads the keys it needs. Unknown keys are ignored. */
-export const KpiDocumentSchema = z.object({
-  responses: z.optional(z.array(ResponseSchema)),
-  histograms: z.optional(z.array(HistogramSchema)),
-  journeys: z.optional(z.array(JourneySchema)),
-});
+export const KpiDocumentSchema = z
+  .object({
+    responses: z.optional(z.array(ResponseSchema)),
+    histograms: z.optional(z.array(HistogramSchema)),
+    journeys: z.optional(z.array(JourneySchema)),
+  })
+  .check((ctx) => {
+    // Totals past 2^53 − 1 are not exact: the item where a running total passes it is named.
+    // An item already past it on its own is named by its own check, and not counted here.
+    let answers = 0;
+    ctx.value.histograms?.forEach((h, i) => {
+      const n = totalOf(h.counts);
+      if (n > MAX) return;
+      if (answers <= MAX && (answers += n) > MAX) tooBig(ctx, answers, ['histograms', i, 'counts']);
+    });
+    const sums = { conversions: 0, nulls: 0, value: 0 };
+    ctx.value.journeys?.forEach((j, i) => {
+      for (const key of ['conversions', 'nulls', 'value'] as const) {
+        const x = Math.abs(j[key] ?? 0);
+        if (x > MAX) continue;
+        if (sums[key] <= MAX && (sums[key] += x) > MAX) tooBig(ctx, sums[key], ['journeys', i, key]);
+      }
+    });
+  });
 export type KpiDocument = z.infer<typeof KpiDocumentSchema>;

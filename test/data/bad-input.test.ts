@@ -72,6 +72,36 @@ describe('bad input', () => {
       }
     });
 
+    it('a counts key that is no score, `__proto__` included, is an error, not a dropped count', async () => {
+      // Dropping `"__proto__": 50` silently left n = 1 out of 51 answers.
+      const { el, errors } = await gauge({ lang: 'en', data: '{"histograms":[{"metric":"nps","counts":{"__proto__":50,"9":1}}]}' });
+      expect(alertText(el)).to.equal('Cannot show this data. histograms[0].counts.__proto__ — must be a whole number from 0 to 10 (got 50)');
+      expect(errors[0]!.detail).to.deep.include({ code: 'range', field: 'histograms[0].counts.__proto__' });
+      const word = await gauge({ lang: 'en', data: '{"histograms":[{"metric":"nps","counts":{"nine":1}}]}' });
+      expect(alertText(word.el)).to.equal('Cannot show this data. histograms[0].counts.nine — must be a whole number from 0 to 10 (got 1)');
+    });
+
+    it('counts, conversions and their sums past 2^53 − 1 name the field (figures would no longer be exact)', async () => {
+      const MAX = Number.MAX_SAFE_INTEGER; // 9 007 199 254 740 991
+      const cases: Array<[unknown, string]> = [
+        // One count past it (z.int's own range).
+        [{ histograms: [{ metric: 'nps', counts: { '9': MAX + 2 } }] }, 'histograms[0].counts.9'],
+        // Two counts of 2^52 in one histogram: 2^53 > MAX.
+        [{ histograms: [{ metric: 'nps', counts: { '9': 2 ** 52, '10': 2 ** 52 } }] }, 'histograms[0].counts'],
+        // Each histogram fine, the second one takes the document's total past it.
+        [{ histograms: [{ metric: 'nps', counts: { '9': 2 ** 52 } }, { metric: 'nps', counts: { '0': 2 ** 52 } }] }, 'histograms[1].counts'],
+        // 1e308 conversions swamped every other journey.
+        [{ journeys: [{ path: ['email'], conversions: 3 }, { path: ['search'], conversions: 1e308 }] }, 'journeys[1].conversions'],
+        [{ journeys: [{ path: ['email'], conversions: 2 ** 52 }, { path: ['search'], conversions: 2 ** 52 }] }, 'journeys[1].conversions'],
+        [{ journeys: [{ path: ['email'], conversions: 1, nulls: 1e300 }] }, 'journeys[0].nulls'],
+      ];
+      for (const [input, field] of cases) {
+        const { el, errors } = await gauge({ lang: 'en', data: JSON.stringify(input) });
+        expect(alertText(el), field).to.match(new RegExp(`^Cannot show this data\\. ${field.replace(/[[\].]/g, '\\$&')} — must be at most 9`));
+        expect(errors[0]!.detail, field).to.deep.include({ code: 'too-big', field, max: MAX });
+      }
+    });
+
     it('a list where an object belongs is an error; an empty list of responses is the empty state', async () => {
       const list = await gauge({ lang: 'en', data: '[]' });
       expect(alertText(list.el)).to.equal('Cannot show this data. data — expected an object, got a list');
