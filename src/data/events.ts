@@ -43,12 +43,14 @@ export interface KpiSurveySentDetail {
 export interface KpiSurveyQueuedDetail {
   responseId: string;
   survey: string;
-  /** Why it was not sent: no network, a request that failed or timed out, or HTTP 408, 429 or 5xx. */
-  reason: 'offline' | 'network' | 'timeout' | 'http';
+  /** Why it was not sent: no network, a request that failed or timed out, HTTP 408, 429 or 5xx, or a redirect (not followed). */
+  reason: 'offline' | 'network' | 'timeout' | 'http' | 'redirect';
   status?: number;
   attempts: number;
-  /** When the next attempt is due (ISO 8601); earlier if the browser comes back online or the page reloads. */
+  /** When the next attempt is due (ISO 8601; at least what a `Retry-After` asked); earlier after a network failure if the browser comes back online, or on the next page load. */
   retryAt: string;
+  /** Whether a copy is on this device (IndexedDB or `localStorage`); `false`: no storage took it, only this page holds it, and the survey says so. */
+  persisted: boolean;
 }
 
 /** Returns false if a listener cancelled a `cancelable` event. */

@@ -11,7 +11,9 @@ export type ProblemSource = 'data' | 'src' | 'definition' | 'action';
 export type ProblemCode =
   | 'json' | 'type' | 'required' | 'range' | 'too-small' | 'too-big' | 'value' | 'http' | 'timeout' | 'network' | 'compute'
   // <kpi-survey>'s definition rules: an id used twice, a reference to no earlier question, an id that is not a plain name.
-  | 'duplicate' | 'reference' | 'format';
+  | 'duplicate' | 'reference' | 'format'
+  // <kpi-survey>'s `action` answered a POST with a redirect (not followed, so not an acceptance).
+  | 'redirect';
 
 export interface KpiProblem {
   /** Where the input came from: the `data` attribute or property, the `src` URL, a survey's `definition` or its `action`. */

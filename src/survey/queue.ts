@@ -1,83 +1,100 @@
 /**
- * The persistent queue of answers not yet accepted by their `action`. Every
- * answer is written here *before* it is sent, so closing the tab mid-request
- * loses nothing. One `localStorage` key per answer (`omnikpi-survey:q:<id>`):
- * adding or removing one never rewrites another, so tabs cannot overwrite each
- * other's entries. If storage fails, entries live in memory for this page.
+ * The queue of answers not yet accepted by their `action`. Every answer is
+ * written here *before* it is sent, so closing the tab mid-request loses
+ * nothing. Stores are tried in order (IndexedDB, then `localStorage`); an
+ * answer no store takes is kept in memory for this page, and the caller is
+ * told (`put` resolves `false`) so the person can be told too.
  */
-import { keys, localStore, read, remove, write } from './storage.js';
+import { localAnswerStore, type AnswerStore } from './answer-store.js';
+import { readEntry, type QueuedAnswer } from './entry.js';
+import { openIndexedDbStore } from './indexeddb-store.js';
+import { localStore } from './storage.js';
 
-export interface QueuedAnswer {
-  /** The response id: the `Idempotency-Key`, the same on every attempt. */
-  id: string;
-  action: string;
-  /** The JSON body, sent byte for byte on every attempt. */
-  body: string;
-  survey: string;
-  /** Seconds to wait for an answer from `action`. */
-  timeout: number;
-  attempts: number;
-  queuedAt: number;
-  /** When the next retry is due (ms since epoch). */
-  nextAt: number;
+export interface QueueListing {
+  /** Oldest first. */
+  entries: QueuedAnswer[];
+  /** Values found unreadable (corrupt, another version's) for the first time, and set aside. */
+  setAside: string[];
 }
 
-const Q = 'q:';
+/** IndexedDB where the browser has it, then `localStorage`. */
+export async function defaultStores(): Promise<AnswerStore[]> {
+  const local = localStore();
+  const stores = [await openIndexedDbStore(), local && localAnswerStore(local)];
+  return stores.filter((s): s is AnswerStore => !!s);
+}
 
 export class Queue {
+  readonly stores: Promise<AnswerStore[]>;
+  /** Answers no store would take, with this page's bookkeeping. */
   readonly #memory = new Map<string, QueuedAnswer>();
+  /** Unreadable keys already reported. */
+  readonly #reported = new Set<string>();
 
-  constructor(readonly storage: Storage | undefined = localStore()) {}
-
-  put(entry: QueuedAnswer): void {
-    if (write(this.storage, Q + entry.id, JSON.stringify(entry))) this.#memory.delete(entry.id);
-    else this.#memory.set(entry.id, entry);
+  constructor(stores: AnswerStore[] | Promise<AnswerStore[]> = defaultStores()) {
+    this.stores = Promise.resolve(stores);
   }
 
-  get(id: string): QueuedAnswer | undefined {
-    const text = read(this.storage, Q + id);
-    if (text === null) return this.#memory.get(id);
-    try {
-      return JSON.parse(text) as QueuedAnswer;
-    } catch {
-      return undefined;
+  /**
+   * Writes the entry to the first store that takes it, and drops its copies
+   * elsewhere. Resolves whether a copy of the answer is on this device: the
+   * one written, or an earlier one (only its bookkeeping is older).
+   */
+  async put(entry: QueuedAnswer): Promise<boolean> {
+    const stores = await this.stores;
+    for (const store of stores) {
+      if (!(await store.put(entry))) continue;
+      this.#memory.delete(entry.id);
+      for (const other of stores) if (other !== store) await other.delete(entry.id);
+      return true;
     }
+    this.#memory.set(entry.id, entry);
+    for (const store of stores) if (readEntry(await store.get(entry.id))?.id === entry.id) return true;
+    return false;
   }
 
-  remove(id: string): void {
-    remove(this.storage, Q + id);
+  async get(id: string): Promise<QueuedAnswer | undefined> {
+    const kept = this.#memory.get(id);
+    if (kept) return kept;
+    for (const store of await this.stores) {
+      const entry = readEntry(await store.get(id));
+      if (entry?.id === id) return entry;
+    }
+    return undefined;
+  }
+
+  async remove(id: string): Promise<void> {
     this.#memory.delete(id);
+    for (const store of await this.stores) await store.delete(id);
   }
 
-  /** Oldest first. */
-  list(): QueuedAnswer[] {
-    const ids = new Set([...keys(this.storage, Q).map((k) => k.slice(Q.length)), ...this.#memory.keys()]);
-    return [...ids]
-      .map((id) => this.get(id))
-      .filter((e): e is QueuedAnswer => e !== undefined)
-      .sort((a, b) => a.queuedAt - b.queuedAt);
-  }
-}
-
-/** This tab, for leases. */
-const TAB = Math.random().toString(36).slice(2);
-
-/**
- * Runs `fn` only if no other tab (or caller) is working on `name` right now;
- * `undefined` if one is. Web Locks where they exist (https, localhost); on
- * plain-http intranets a lease in storage, which narrows the race instead of
- * closing it. Either way a resend carries the same id, so the collector dedupes it.
- */
-export async function exclusive<T>(name: string, fn: () => Promise<T>, storage = localStore(), leaseMs = 60_000): Promise<T | undefined> {
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  if (locks) return locks.request(`omnikpi-survey:${name}`, { ifAvailable: true }, (lock) => (lock ? fn() : undefined));
-  const key = `lease:${name}`;
-  const [tab, until] = (read(storage, key) ?? '').split(' ');
-  if (tab && tab !== TAB && Number(until) > Date.now()) return undefined;
-  write(storage, key, `${TAB} ${Date.now() + leaseMs}`);
-  try {
-    return await fn();
-  } finally {
-    remove(storage, key);
+  /**
+   * Every answer queued on this device. A value that is no entry (corrupt, or
+   * another version's) is set aside and reported once, never thrown and never
+   * in the way of the others. Entries found in a later store (the current
+   * version's `localStorage` queue, or a write IndexedDB once refused) are
+   * carried over into the first one.
+   */
+  async list(): Promise<QueueListing> {
+    const stores = await this.stores;
+    const found = new Map<string, QueuedAnswer>();
+    const setAside: string[] = [];
+    for (const [i, store] of stores.entries()) {
+      for (const [key, value] of await store.all()) {
+        const entry = readEntry(value);
+        if (entry?.id !== key) {
+          await store.setAside(key, value);
+          const name = `${store.kind}:${key}`;
+          if (!this.#reported.has(name)) setAside.push(name);
+          this.#reported.add(name);
+          continue;
+        }
+        if (found.has(key)) continue;
+        found.set(key, entry);
+        if (i > 0 && (await stores[0]!.put(entry))) await store.delete(key);
+      }
+    }
+    for (const [id, entry] of this.#memory) found.set(id, entry);
+    return { entries: [...found.values()].sort((a, b) => a.queuedAt - b.queuedAt), setAside };
   }
 }

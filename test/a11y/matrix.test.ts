@@ -59,7 +59,7 @@ describe('accessibility matrix (axe-core, WCAG 2.2 A/AA)', function () {
   before(() => clearSurveyStorage());
   afterEach(async () => {
     await reset();
-    clearSurveyStorage();
+    await clearSurveyStorage();
   });
 
   after(() => {

@@ -12,7 +12,7 @@ describe('dist/kpi-survey.js', () => {
   after(clearSurveyStorage);
 
   it('defines <kpi-survey>, which posts an answer', async () => {
-    clearSurveyStorage();
+    await clearSurveyStorage();
     expect(customElements.get('kpi-survey'), 'defined by the bundle').to.not.equal(undefined);
     const { url, key } = collector('ok');
     const el = await fixture(html`<kpi-survey metric="csat" channel="store" action=${url} lang="fr"></kpi-survey>`);

@@ -7,7 +7,7 @@ import type { KpiErrorDetail, KpiSurveyQueuedDetail, KpiSurveySentDetail, KpiSur
 import { ResponseSchema } from '../../src/engine/schemas.js';
 import { sharedOutbox } from '../../src/survey/delivery.js';
 import { mount, normalize, record, shadowText, sleep, until } from '../helpers.js';
-import { clearSurveyStorage, collector, goOffline, received } from '../survey/helpers.js';
+import { clearSurveyStorage, collector, goOffline, inSurveyDb, received } from '../survey/helpers.js';
 
 type Events = Array<{ type: string; detail: unknown }>;
 const EVENTS = ['kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued', 'kpi-error'];
@@ -44,8 +44,8 @@ const FLOW = JSON.stringify({
 });
 
 describe('<kpi-survey>', () => {
-  beforeEach(() => {
-    clearSurveyStorage();
+  beforeEach(async () => {
+    await clearSurveyStorage();
     // Fast retries for the tests: 50 ms, doubling.
     sharedOutbox().options.baseDelay = 50;
   });
@@ -171,10 +171,8 @@ describe('<kpi-survey>', () => {
     }
     // The page goes: element gone, outbox stopped, retry far away (only a reload can send it now).
     first.remove();
-    const outbox = sharedOutbox();
-    outbox.stop();
-    outbox.queue.put({ ...outbox.queue.get(responseId!)!, nextAt: Date.now() + 600_000 });
-    expect(localStorage.getItem(`omnikpi-survey:q:${responseId!}`)).to.contain(url);
+    sharedOutbox().stop();
+    expect(await inSurveyDb('queue', 'readonly', (s) => s.get(responseId!))).to.deep.include({ id: responseId!, action: url });
     // The next page: the same survey again.
     const wrapper = await mount<HTMLDivElement>(html`<div></div>`);
     const events = record(wrapper, ...EVENTS);
@@ -186,7 +184,7 @@ describe('<kpi-survey>', () => {
     await sleep(200);
     expect((await received(key)).map((r) => r.idempotencyKey)).to.deep.equal([responseId!]);
     expect(of<KpiSurveySentDetail>(events, 'kpi-survey-sent')[0]).to.include({ responseId: responseId!, survey: 'reload' });
-    expect(localStorage.getItem(`omnikpi-survey:q:${responseId!}`)).to.equal(null);
+    expect(await inSurveyDb('queue', 'readonly', (s) => s.get(responseId!))).to.equal(undefined);
   });
 
   it('400: not retried, the error is shown and fired', async () => {
@@ -221,15 +219,58 @@ describe('<kpi-survey>', () => {
       'This survey cannot be shown. questions[1].showIf.question — must name an earlier question',
     );
     expect(of<KpiErrorDetail>(events, 'kpi-error')[0]).to.include({ source: 'definition', field: 'questions[1].showIf.question', code: 'reference' });
-    // Not JSON at all; a CMS editor's typo in an attribute; a sample rate over 1.
+    // Not JSON at all; a CMS editor's typo in an attribute.
     el.setAttribute('definition', '{"id": "s", "questions": [');
     await el.updateComplete;
     expect(shadowText(el, '[role=alert]')).to.equal('This survey cannot be shown. definition — is not valid JSON');
     const typo = await mount<KpiSurvey>(html`<kpi-survey metric="npx" lang="fr"></kpi-survey>`);
     expect(shadowText(typo, '[role=alert]')).to.equal('Ce questionnaire ne peut pas être affiché. metric — doit être l’une de ces valeurs : nps, csat, ces, choice, text');
-    const rate = await mount<KpiSurvey>(html`<kpi-survey sample="5" lang="en"></kpi-survey>`);
-    expect(shadowText(rate, '[role=alert]')).to.equal('This survey cannot be shown. sample — must be from 0 to 1');
     expect(of(events, 'kpi-error')).to.have.length(2);
+  });
+
+  it('requestSubmit() twice in one task, or a listener submitting again: one response, one id, one POST', async () => {
+    const { url, key } = collector('ok');
+    const el = await mount<KpiSurvey>(html`<kpi-survey metric="nps" action=${url} lang="en"></kpi-survey>`);
+    const events = record(el, ...EVENTS);
+    // A host listener that submits again from inside kpi-survey-submit.
+    const form = () => el.shadowRoot!.querySelector('form');
+    el.addEventListener('kpi-survey-submit', () => form()?.requestSubmit());
+    await pick(el, '10');
+    form()!.requestSubmit();
+    form()!.requestSubmit();
+    await until(() => of(events, 'kpi-survey-sent').length === 1, 'sent');
+    await sleep(200);
+    const got = await received(key);
+    expect(of(events, 'kpi-survey-submit')).to.have.length(1);
+    expect(got).to.have.length(1);
+    expect(got[0]!.idempotencyKey).to.equal(of<KpiSurveySubmitDetail>(events, 'kpi-survey-submit')[0]!.responseId);
+  });
+
+  it('numeric attributes out of range (timeout="0", "abc", delay="-1", sample="5") fall back to their defaults and fire kpi-error naming each', async () => {
+    // The collector answers 200 after 300 ms: with timeout="0" every POST would count as timed out.
+    const { url, key } = collector('slow');
+    const wrapper = await mount<HTMLDivElement>(html`<div></div>`);
+    const events = record(wrapper, ...EVENTS);
+    const el = document.createElement('kpi-survey') as KpiSurvey;
+    for (const [k, v] of Object.entries({ metric: 'nps', lang: 'en', action: url, timeout: '0', delay: '-1', sample: '5' })) el.setAttribute(k, v);
+    wrapper.append(el);
+    await el.updateComplete;
+    const errors = of<KpiErrorDetail>(events, 'kpi-error');
+    expect(errors.map((e) => [e.field, e.code, e.min, e.max])).to.have.deep.members([['timeout', 'range', 0.1, 300], ['delay', 'range', 0, 86400], ['sample', 'range', 0, 1]]);
+    expect(errors.find((e) => e.field === 'timeout')!.message).to.equal('timeout — must be from 0.1 to 300');
+    // Shown at once (delay 0) to everyone (sample 1), and the answer sent within the default 10 s.
+    await pick(el, '9');
+    send(el);
+    await until(() => of(events, 'kpi-survey-sent').length === 1, 'sent');
+    expect(of(events, 'kpi-survey-queued')).to.deep.equal([]);
+    expect((await received(key)).length).to.equal(1);
+    // Not a number at all: the same; a valid value again: used, and no more errors.
+    el.setAttribute('timeout', 'abc');
+    await el.updateComplete;
+    expect(of<KpiErrorDetail>(events, 'kpi-error').slice(3).map((e) => [e.field, e.received])).to.deep.equal([['timeout', 'NaN']]);
+    el.setAttribute('timeout', '2.5');
+    await el.updateComplete;
+    expect(of(events, 'kpi-error')).to.have.length(4);
   });
 
   it('asks "why?" only after a low score (showIf), and sends it as the comment', async () => {

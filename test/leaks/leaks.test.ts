@@ -258,16 +258,16 @@ describe('no leaks: 1 000 mount / remove cycles per element', () => {
 
   it('<kpi-survey> with action, delay, answers posted, in flight and left queued', async function () {
     this.timeout(60_000);
-    clearSurveyStorage();
+    await clearSurveyStorage();
     ok = collector('ok');
     slowCollector = collector('slow');
     const outbox = sharedOutbox();
     // Queued answers wait for `online` (below), not for a backoff timer during the cycles.
     outbox.options.baseDelay = 10 * 60_000;
-    const waiting = () => outbox.queue.list().length === queued.size;
+    const waiting = () => outbox.size === queued.size;
     const drain = async () => {
       dispatchEvent(new Event('online'));
-      await until(() => outbox.queue.list().length === 0, 'queue drained', 10_000);
+      await until(() => outbox.size === 0, 'queue drained', 10_000);
       queued.clear();
     };
     try {
@@ -296,7 +296,7 @@ describe('no leaks: 1 000 mount / remove cycles per element', () => {
       report('kpi-survey (drained)', base, after);
       expectNoGrowth(base, after);
     } finally {
-      clearSurveyStorage();
+      await clearSurveyStorage();
     }
   });
 });

@@ -143,10 +143,10 @@ describe('fuzz (fast-check)', function () {
     expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
   });
   beforeEach(() => (page = watchPageErrors()));
-  afterEach(() => {
+  afterEach(async () => {
     page.stop();
     removeDisplays();
-    clearSurveyStorage();
+    await clearSurveyStorage();
   });
 
   for (const tag of Object.keys(RUNS) as DisplayTag[]) {

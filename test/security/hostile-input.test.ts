@@ -51,8 +51,8 @@ describe('hostile input', () => {
 
   before(() => (disarm = armTripwires()));
   after(() => disarm());
-  beforeEach(() => {
-    clearSurveyStorage();
+  beforeEach(async () => {
+    await clearSurveyStorage();
     page = watchPageErrors();
   });
   afterEach(async () => {

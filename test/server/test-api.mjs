@@ -1,5 +1,5 @@
 // A test endpoint for `src` fetches, served by web-test-runner's dev server under /test-api/.
-//   /test-api/status/404          answers that status with a JSON body
+//   /test-api/status/404          answers that status with a JSON body (&location=… and &retry-after=… set those headers)
 //   /test-api/json?body=…         answers 200 with the given body (not checked: may be invalid JSON)
 //   /test-api/slow?ms=300&body=…  answers 200 after a delay
 //   /test-api/hang                never answers (until the client aborts, or 60 s)
@@ -78,6 +78,8 @@ export async function testApi(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   if (route.startsWith('status/')) {
     ctx.status = Number(route.slice('status/'.length));
+    if (url.searchParams.has('location')) ctx.set('Location', url.searchParams.get('location'));
+    if (url.searchParams.has('retry-after')) ctx.set('Retry-After', url.searchParams.get('retry-after'));
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ error: 'test status' });
     return;

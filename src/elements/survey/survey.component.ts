@@ -3,6 +3,7 @@ import { emit, type KpiSurveyQueuedDetail, type KpiSurveySentDetail, type KpiSur
 import { InvalidJson, jsonAttribute } from '../../data/json-attribute.js';
 import type { KpiProblem } from '../../data/problem.js';
 import { answerOf, fromAttributes, isRequired, isVisible, parseDefinition, textIn, type Answer, type Answers, type Definition, type Question } from '../../survey/definition.js';
+import { numericAttribute, type NumericAttribute } from '../../survey/attributes.js';
 import { sharedOutbox, type OutboxEvent } from '../../survey/delivery.js';
 import { buildPayload, scoreAnswers, uuid } from '../../survey/payload.js';
 import { markSeen, shouldAsk } from '../../survey/triggers.js';
@@ -15,7 +16,8 @@ import { surveyStyles } from './survey.styles.js';
 
 /** `pending` until the triggers are decided; `skipped` outside the sample or when already seen. */
 type Phase = 'pending' | 'waiting' | 'skipped' | 'asking' | 'done';
-type Delivery = 'none' | 'sending' | 'sent' | 'queued' | 'rejected';
+/** `queued`: a copy waits on this device; `unsaved`: only this page holds it (no storage took it). */
+type Delivery = 'none' | 'sending' | 'sent' | 'queued' | 'unsaved' | 'rejected';
 
 /** Attribute problems name the attribute the editor wrote, not the definition built from it. */
 const ATTRIBUTE_FIELDS: Record<string, string> = { 'questions[0].type': 'metric', 'questions[0].max': 'scale', 'questions[0].label': 'question', id: 'survey-id' };
@@ -26,9 +28,11 @@ const connected = new Set<KpiSurvey>();
 /**
  * An inline NPS / CSAT / CES survey that never loses an answer. One question
  * from plain attributes, or a flow from a JSON `definition` (choice and text
- * questions, `showIf` follow-ups, thank-you). Answers are queued in storage
- * before they are POSTed to `action` with an `Idempotency-Key`, and retried
- * until accepted. Form-associated: inside a `<form>` its answers are form data.
+ * questions, `showIf` follow-ups, thank-you). Answers are queued on the device
+ * (IndexedDB, else `localStorage`) before they are POSTed to `action` with an
+ * `Idempotency-Key`, and retried until a 2xx accepts them; when no storage
+ * takes one, the survey says so. Form-associated: inside a `<form>` its
+ * answers are form data.
  *
  * @summary In-page NPS / CSAT / CES survey with a persistent delivery queue.
  *
@@ -44,7 +48,7 @@ const connected = new Set<KpiSurvey>();
  * @csspart invalid - "Please answer this question."
  * @csspart submit - The send button.
  * @csspart thanks - The thank-you message.
- * @csspart note - The line under the thanks saying the answer waits in the queue.
+ * @csspart note - The line under the thanks saying the answer waits in the queue on this device, or that it is not saved on this device.
  * @csspart error - A definition error, or an answer the server refused.
  *
  * @cssprop --kpi-color-text - Text.
@@ -61,8 +65,8 @@ const connected = new Set<KpiSurvey>();
  *
  * @fires kpi-survey-submit - Answered; `detail`: the payload (`responseId`, `responses`, `answers`…) plus `scores` (each scored answer's `rating`: promoter / passive / detractor, satisfied / not-satisfied, easy / neutral / difficult) and `negative`. Cancelable: cancel it to keep the survey from posting to `action`.
  * @fires kpi-survey-sent - `action` accepted a response; `detail: { responseId, survey, status, attempts }`.
- * @fires kpi-survey-queued - A response waits in the queue for a retry; `detail: { responseId, survey, reason, status, attempts, retryAt }`.
- * @fires kpi-error - The definition (or an attribute) is invalid, or `action` refused an answer (HTTP 4xx but 408 / 429); `detail` names the `field`, the `code`, the `status` and a localized `message`.
+ * @fires kpi-survey-queued - A response waits for a retry; `detail: { responseId, survey, reason, status, attempts, retryAt, persisted }` (`persisted: false`: no storage took it, only this page holds it).
+ * @fires kpi-error - The definition (or an attribute) is invalid (a numeric attribute out of range falls back to its default), `action` refused an answer (HTTP 4xx but 408 / 429), or answered with a redirect (not followed; the answer stays queued); `detail` names the `field`, the `code`, the `status` and a localized `message`.
  */
 export class KpiSurvey extends LitElement {
   static formAssociated = true;
@@ -116,13 +120,13 @@ export class KpiSurvey extends LitElement {
   declare stage: string | null;
   /** URL the answers are POSTed to as JSON. Without it the survey only fires `kpi-survey-submit` (and fills its form). */
   declare action: string | null;
-  /** Seconds to wait for `action` before the answer is queued for a retry. */
+  /** Seconds to wait for `action` before the answer is queued for a retry (0.1–300; out of range: 10, and `kpi-error`). */
   declare timeout: number;
-  /** Seconds after the element is placed before the survey shows. */
+  /** Seconds after the element is placed before the survey shows (0–86400; out of range: 0, and `kpi-error`). */
   declare delay: number;
   /** Show the survey once per browser (remembered per survey id). */
   declare once: boolean;
-  /** Share of visitors asked, 0–1, decided by a stable hash of `user-id` (or a random id kept in storage). */
+  /** Share of visitors asked, 0–1, decided by a stable hash of `user-id` (or a random id kept in storage); out of range: 1, and `kpi-error`. */
   declare sample: number;
   /** The host's id of the visitor, for sampling. */
   declare userId: string | null;
@@ -144,7 +148,12 @@ export class KpiSurvey extends LitElement {
   readonly #internals: ElementInternals;
   readonly #langs = new LangController(this);
   #parsed: { definition?: Definition; problem?: KpiProblem } = {};
+  /** The numeric attributes as used: each one given, or its default when it was out of range. */
+  readonly #numbers: Record<NumericAttribute, number> = { timeout: 10, delay: 0, sample: 1 };
+  /** One per response: kept until `form.reset()` starts another, whatever the number of submits. */
   #responseId = uuid();
+  /** This response was submitted (a second submit, even in the same task, is the same response). */
+  #submitted = false;
   #rejection: KpiProblem | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unlisten?: () => void;
@@ -211,6 +220,7 @@ export class KpiSurvey extends LitElement {
     this.answers = {};
     this.invalid = new Set();
     this.#responseId = uuid();
+    this.#submitted = false;
     if (this.phase === 'done') this.phase = 'asking';
   }
 
@@ -228,6 +238,12 @@ export class KpiSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const name of ['timeout', 'delay', 'sample'] as const) {
+      if (this.hasUpdated && !changed.has(name)) continue;
+      const { value, problem } = numericAttribute(name, this[name]);
+      this.#numbers[name] = value;
+      if (problem) this.#fail(problem);
+    }
     const inputs = ['definition', 'metric', 'question', 'scale', 'lowerIsEasier', 'comment', 'surveyId', 'sample'] as const;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) this.#resolve();
     const def = this.#parsed.definition;
@@ -245,15 +261,14 @@ export class KpiSurvey extends LitElement {
       this.phase = 'pending';
       this.answers = {};
       this.invalid = new Set();
+      // Another survey is another response.
+      if (this.#submitted) this.#responseId = uuid();
+      this.#submitted = false;
     }
   }
 
   #parse(): { definition?: Definition; problem?: KpiProblem } {
-    const { definition, sample } = this;
-    // `sample="5%"` must not silently ask everyone.
-    if (!(sample >= 0 && sample <= 1)) {
-      return { problem: { source: 'definition', field: 'sample', code: 'range', min: 0, max: 1, reason: 'sample must be from 0 to 1' } };
-    }
+    const { definition } = this;
     try {
       if (definition instanceof InvalidJson) return { problem: { source: 'definition', field: '', code: 'json', reason: definition.reason } };
       const own = definition !== undefined && definition !== null;
@@ -274,7 +289,7 @@ export class KpiSurvey extends LitElement {
 
   /** Sampling and `once` are decided once per survey id; `delay` then holds it back. */
   #trigger(id: string): void {
-    if (!shouldAsk({ surveyId: id, sample: this.sample, once: this.once, userId: this.userId })) {
+    if (!shouldAsk({ surveyId: id, sample: this.#numbers.sample, once: this.once, userId: this.userId })) {
       this.phase = 'skipped';
       return;
     }
@@ -283,7 +298,7 @@ export class KpiSurvey extends LitElement {
       this.phase = 'asking';
     };
     this.phase = 'waiting';
-    if (this.delay > 0) this.#timer = setTimeout(show, this.delay * 1000);
+    if (this.#numbers.delay > 0) this.#timer = setTimeout(show, this.#numbers.delay * 1000);
     else show();
   }
 
@@ -315,6 +330,8 @@ export class KpiSurvey extends LitElement {
 
   async #submit(e: Event): Promise<void> {
     e.preventDefault();
+    // `requestSubmit()` twice in one task reaches here twice before the form is gone.
+    if (this.#submitted || this.phase !== 'asking') return;
     const def = this.#parsed.definition!;
     const missing = this.#missing;
     if (missing.length > 0) {
@@ -326,32 +343,33 @@ export class KpiSurvey extends LitElement {
     const payload = buildPayload(def, this.answers, { channel: this.channel, touchpoint: this.touchpoint, stage: this.stage, responseId: this.#responseId, at: new Date().toISOString(), lang: this.#langs.locale, uuid });
     const scores = scoreAnswers(payload.responses);
     const detail: KpiSurveySubmitDetail = { ...payload, scores, negative: scores.some((s) => s.negative) };
+    // Settled before any listener runs: a listener submitting again finds it done.
+    this.#submitted = true;
+    this.phase = 'done';
     const post = emit(this, 'kpi-survey-submit', detail, true) && !!this.action;
     const hadFocus = this.matches(':focus-within');
-    this.phase = 'done';
     this.delivery = post ? 'sending' : 'none';
-    // A new id for a next answer (after form.reset()); this one is settled.
-    this.#responseId = uuid();
     await this.updateComplete;
     // Keyboard and screen-reader users land on the thanks, not on <body>.
     if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
     if (!post) return;
     const id = payload.responseId;
     this.#taken.add(id);
-    const now = Date.now();
-    await sharedOutbox().submit({ id, action: new URL(this.action!, document.baseURI).href, body: JSON.stringify(payload), survey: def.id, timeout: this.timeout, attempts: 0, queuedAt: now, nextAt: now });
+    await sharedOutbox().submit({ id, action: new URL(this.action!, document.baseURI).href, body: JSON.stringify(payload), survey: def.id, timeout: this.#numbers.timeout, attempts: 0, queuedAt: Date.now() });
   }
 
   /** Events go to the element that took the answer, else (an answer from an earlier page) to one showing the same survey. */
   #onDelivery(e: OutboxEvent): void {
-    const { id, survey, attempts, action, nextAt } = e.entry;
+    const { id, survey, attempts, action } = e.entry;
     const target = [...connected].find((s) => s.#taken.has(id)) ?? [...connected].find((s) => s.#parsed.definition?.id === survey);
     if (target !== this) return;
     const mine = this.#taken.has(id);
     const detail = { responseId: id, survey, attempts, status: e.status };
     if (e.kind === 'queued') {
-      if (mine) this.delivery = 'queued';
-      emit<KpiSurveyQueuedDetail>(this, 'kpi-survey-queued', { ...detail, reason: e.reason, retryAt: new Date(nextAt).toISOString() });
+      if (mine) this.delivery = e.persisted ? 'queued' : 'unsaved';
+      emit<KpiSurveyQueuedDetail>(this, 'kpi-survey-queued', { ...detail, reason: e.reason, retryAt: new Date(e.retryAt).toISOString(), persisted: e.persisted });
+      // A redirect is a misconfigured `action` (a login page, a missing trailing slash): said once per answer, for the page's developer.
+      if (e.reason === 'redirect' && attempts === 1) this.#fail({ source: 'action', field: 'action', code: 'redirect', url: action, reason: `${action} answered with a redirect, which is not followed; the answer stays queued` });
       return;
     }
     this.#taken.delete(id);
@@ -388,7 +406,9 @@ export class KpiSurvey extends LitElement {
     } else if (this.phase === 'done') {
       body = html`<div class="thanks" part="thanks" role="status" tabindex="-1">
         <p>${textIn(def!.thanks, lang, s.thanks)}</p>
-        ${this.delivery === 'queued' ? html`<p class="note muted" part="note">${s.saved}</p>` : nothing}
+        ${this.delivery === 'queued' ? html`<p class="note muted" part="note">${s.saved}</p>`
+        : this.delivery === 'unsaved' ? html`<p class="note" part="note">${s.notSaved}</p>`
+        : nothing}
       </div>`;
     } else return nothing;
     return html`<section part="base" class="base" lang=${lang}>${body}</section>`;

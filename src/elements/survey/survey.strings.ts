@@ -22,6 +22,7 @@ const en = {
   submit: 'Send',
   thanks: 'Thank you for your answer!',
   saved: 'Your answer is saved on this device and will be sent as soon as possible.',
+  notSaved: 'Your answer could not be saved on this device. Please keep this page open: it will be sent as soon as the server answers.',
   rejected: 'Your answer could not be recorded.',
   definitionError: 'This survey cannot be shown.',
   // The problems a survey can have (a lean subset of the data displays' messages).
@@ -35,6 +36,7 @@ const en = {
     reference: 'must name an earlier question',
     format: 'must be a letter, then letters, digits, - or _',
     http: (status: number) => `the server answered HTTP ${status}`,
+    redirect: 'answered with a redirect, which is not followed: the answer stays queued',
   },
 };
 
@@ -60,6 +62,7 @@ const fr: SurveyStrings = {
   submit: 'Envoyer',
   thanks: 'Merci pour votre réponse\u202f!',
   saved: 'Votre réponse est enregistrée sur cet appareil et sera envoyée dès que possible.',
+  notSaved: 'Votre réponse n’a pas pu être enregistrée sur cet appareil. Gardez cette page ouverte\u202f: elle sera envoyée dès que le serveur répondra.',
   rejected: 'Votre réponse n’a pas pu être enregistrée.',
   definitionError: 'Ce questionnaire ne peut pas être affiché.',
   problem: {
@@ -72,6 +75,7 @@ const fr: SurveyStrings = {
     reference: 'doit désigner une question précédente',
     format: 'doit être une lettre, puis lettres, chiffres, - ou _',
     http: (status) => `le serveur a répondu HTTP ${status}`,
+    redirect: 'a répondu par une redirection, qui n’est pas suivie\u202f: la réponse reste en attente',
   },
 };
 
@@ -85,6 +89,6 @@ export function describeSurveyProblem(p: KpiProblem, s: SurveyStrings): string {
     : p.code === 'type' ? m.type(p.expected ?? '')
     : p.code === 'value' ? m.value(p.expected ?? '')
     : p.code === 'range' ? m.range(p.min ?? 0, p.max ?? 0)
-    : m[p.code as 'json' | 'required' | 'duplicate' | 'reference' | 'format'];
+    : m[p.code as 'json' | 'required' | 'duplicate' | 'reference' | 'format' | 'redirect'];
   return `${p.field || p.source} — ${what}`;
 }
