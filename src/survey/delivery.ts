@@ -15,7 +15,7 @@
  * until a later page sees it accepted: at least once, always under one id.
  */
 import type { QueuedAnswer } from './entry.js';
-import { exclusive } from './lock.js';
+import { exclusive, own } from './lock.js';
 import { Queue } from './queue.js';
 
 export type Reason = 'offline' | 'network' | 'timeout' | 'http' | 'redirect';
@@ -100,6 +100,10 @@ interface Slot {
   persisted: boolean;
   /** The server asked for the wait (`Retry-After`): `online` does not cut it short. */
   held: boolean;
+  /** This tab owns the answer (see `own`): only the owner retries it. */
+  owned: boolean;
+  /** Gives the answer up (sent, refused, or the outbox stopped). */
+  release: () => void;
 }
 
 const now = () => performance.now();
@@ -130,11 +134,14 @@ export class Outbox {
     void this.flush(true);
   }
 
+  /** Stops, and gives up every answer (another tab, or this page's next `start`, takes them from the queue). */
   stop(): void {
     this.#started = false;
     removeEventListener('online', this.#onOnline);
     removeEventListener('pagehide', this.#onPageHide);
     clearTimeout(this.#timer);
+    for (const slot of this.#slots.values()) slot.release();
+    this.#slots.clear();
   }
 
   /** How many answers this page holds for delivery (queued or in flight). */
@@ -150,8 +157,12 @@ export class Outbox {
   /** Queues first, then sends: from here on the answer survives a crash, a reload or a closed tab (or, when no storage takes it, is said to live in this page only). */
   async submit(entry: QueuedAnswer): Promise<void> {
     if (this.#slots.has(entry.id)) return;
-    this.#slots.set(entry.id, { entry, dueAt: now(), triedAt: now(), persisted: false, held: false });
-    this.#slots.get(entry.id)!.persisted = await this.queue.put(entry);
+    const { owned, release } = own(entry.id);
+    const slot: Slot = { entry, dueAt: now(), triedAt: now(), persisted: false, held: false, owned: false, release };
+    this.#slots.set(entry.id, slot);
+    // A new id is free at once: owned in a task or two, while the write goes on.
+    [slot.persisted] = await Promise.all([this.queue.put(entry), owned]);
+    slot.owned = true;
     await this.#deliver(entry.id, true);
   }
 
@@ -165,18 +176,29 @@ export class Outbox {
     if (setAside.length > 0) {
       console.warn(`omnikpi: ${setAside.length} unreadable survey queue entries set aside, kept for inspection (localStorage "omnikpi-survey:set-aside:<key>", or the IndexedDB database "omnikpi-survey", store "set-aside"): ${setAside.join(', ')}`);
     }
-    const t = now();
+    const asked: Promise<boolean>[] = [];
     for (const entry of entries) {
       if (this.#slots.has(entry.id)) continue;
-      // From an earlier page: due now, unless the server asked for a wait that is not over (the wall clock is all that crosses pages).
+      // From an earlier page or another tab: due once this tab owns it (at once when no live tab does),
+      // unless the server asked for a wait that is not over (the wall clock is all that crosses pages).
       const wait = entry.notBefore === undefined ? 0 : Math.min(Math.max(0, entry.notBefore - Date.now()), MAX_RETRY_AFTER);
-      this.#slots.set(entry.id, { entry, dueAt: t + wait, triedAt: t, persisted: true, held: wait > 0 });
+      const { owned, freeNow, release } = own(entry.id);
+      const slot: Slot = { entry, dueAt: Infinity, triedAt: now(), persisted: true, held: wait > 0, owned: false, release };
+      this.#slots.set(entry.id, slot);
+      void owned.then(() => {
+        slot.owned = true;
+        slot.dueAt = now() + wait;
+        // Taken over later, from a tab that went: sent then.
+        if (this.#started) void this.#sendDue(false);
+      });
+      asked.push(freeNow.then((free) => free && owned.then(() => true)));
     }
+    await Promise.all(asked);
     await this.#sendDue(force);
   }
 
   async #sendDue(force: boolean): Promise<void> {
-    for (const [id, slot] of [...this.#slots]) if ((force && !slot.held) || slot.dueAt <= now()) await this.#deliver(id, force);
+    for (const [id, slot] of [...this.#slots]) if (slot.owned && ((force && !slot.held) || slot.dueAt <= now())) await this.#deliver(id, force);
     this.#schedule();
   }
 
@@ -204,13 +226,14 @@ export class Outbox {
     // Read again under the lock: another tab may have sent it (and removed it) meanwhile.
     const entry = await this.queue.get(id);
     const slot = this.#slots.get(id);
-    if (!entry || !slot) return void this.#slots.delete(id);
+    if (!slot) return;
+    if (!entry) return this.#forget(id);
     if (!force && slot.dueAt > now()) return;
     const outcome = await this.options.transport(entry);
     const attempts = entry.attempts + 1;
     if (outcome.kind !== 'retry') {
-      this.#slots.delete(id);
       await this.queue.remove(id);
+      this.#forget(id);
       return this.#emit({ ...outcome, entry: { ...entry, attempts } });
     }
     const { reason, status, retryAfter } = outcome;
@@ -222,10 +245,15 @@ export class Outbox {
     if (held) next.notBefore = retryAt;
     else delete next.notBefore;
     // The schedule is this page's, whatever the write below does.
-    const updated: Slot = { entry: next, dueAt: triedAt + wait, triedAt, reason, persisted: slot.persisted, held };
-    this.#slots.set(id, updated);
-    updated.persisted = await this.queue.put(next);
-    this.#emit({ kind: 'queued', reason, ...(status === undefined ? {} : { status }), persisted: updated.persisted, retryAt, entry: next });
+    Object.assign(slot, { entry: next, dueAt: triedAt + wait, triedAt, reason, held });
+    slot.persisted = await this.queue.put(next);
+    this.#emit({ kind: 'queued', reason, ...(status === undefined ? {} : { status }), persisted: slot.persisted, retryAt, entry: next });
+  }
+
+  /** Settled (sent, refused, or gone from the queue): no longer this page's. */
+  #forget(id: string): void {
+    this.#slots.get(id)?.release();
+    this.#slots.delete(id);
   }
 
   #emit(event: OutboxEvent): void {
@@ -237,7 +265,7 @@ export class Outbox {
     clearTimeout(this.#timer);
     if (!this.#started) return;
     let due = Infinity;
-    for (const [id, slot] of this.#slots) if (!this.#sending.has(id)) due = Math.min(due, slot.dueAt);
+    for (const [id, slot] of this.#slots) if (slot.owned && !this.#sending.has(id)) due = Math.min(due, slot.dueAt);
     if (Number.isFinite(due)) this.#timer = setTimeout(() => void this.#sendDue(false), Math.max(0, due - now()));
   }
 
@@ -266,7 +294,7 @@ export class Outbox {
    */
   readonly #onPageHide = () => {
     for (const [id, slot] of this.#slots) {
-      if (this.#sending.has(id) || (slot.held && slot.persisted)) continue;
+      if (!slot.owned || this.#sending.has(id) || (slot.held && slot.persisted)) continue;
       request(slot.entry).catch(() => {});
     }
   };

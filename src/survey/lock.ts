@@ -23,3 +23,54 @@ export async function exclusive<T>(name: string, fn: () => Promise<T>, storage =
     remove(storage, key);
   }
 }
+
+export interface Ownership {
+  /** Resolves once this tab owns the name. */
+  owned: Promise<void>;
+  /** Resolves soon: whether the name was free when asked (`false`: a live tab owns it; `owned` waits for it to go). */
+  freeNow: Promise<boolean>;
+  /** Gives it up, or stops waiting for it. */
+  release: () => void;
+}
+
+/**
+ * Holds `name` for as long as this tab lives, or until released: the tab that
+ * took an answer keeps it, so another tab does not retry it on a second
+ * schedule. When the owner goes (closed, crashed), the browser frees the lock
+ * and the next tab waiting for it takes over. Without Web Locks every tab
+ * owns every answer (and `exclusive` still keeps two sends apart).
+ */
+export function own(name: string): Ownership {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return { owned: Promise.resolve(), freeNow: Promise.resolve(true), release: () => {} };
+  const lock = `omnikpi-survey:own:${name}`;
+  const abort = new AbortController();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let granted!: () => void;
+  const owned = new Promise<void>((resolve) => (granted = resolve));
+  const hold = () => {
+    granted();
+    return held;
+  };
+  // Released before it was ever granted (an AbortError), or the page went: nothing was held.
+  const ignore = () => {};
+  const freeNow = new Promise<boolean>((answer) => {
+    locks
+      .request(lock, { ifAvailable: true }, (free) => {
+        answer(!!free);
+        if (free) return hold();
+        if (!abort.signal.aborted) locks.request(lock, { signal: abort.signal }, hold).catch(ignore);
+        return undefined;
+      })
+      .catch(() => answer(false));
+  });
+  return {
+    owned,
+    freeNow,
+    release: () => {
+      abort.abort();
+      release();
+    },
+  };
+}

@@ -228,8 +228,16 @@ describe('fuzz (fast-check)', function () {
       return { el, errors };
     }
     const give = (how: 'attribute' | 'property', def: unknown) => (el: KpiSurvey) => (how === 'attribute' ? el.setAttribute('definition', JSON.stringify(def)) : (el.definition = def));
-    /** A survey shows its questions or its error, never both nor neither; the error is announced with its field. */
-    function expectSurveyConsistent(el: KpiSurvey, errors: Array<{ detail: KpiErrorDetail }>) {
+    /**
+     * A survey shows its questions or its error, never both nor neither; the error is announced with
+     * its field. A numeric attribute out of range is not such an error: it falls back to its default
+     * (the survey still shows) and is announced apart, naming the attribute.
+     */
+    function expectSurveyConsistent(el: KpiSurvey, all: Array<{ detail: KpiErrorDetail }>) {
+      const NUMERIC = ['timeout', 'delay', 'sample'];
+      const fallbacks = all.filter((e) => e.detail.source === 'definition' && NUMERIC.includes(e.detail.field) && e.detail.code === 'range');
+      for (const { detail } of fallbacks) expect(Number(el.getAttribute(detail.field)), `${detail.field} was out of range`).to.not.be.within(detail.min!, detail.max!);
+      const errors = all.filter((e) => !fallbacks.includes(e));
       expectHarmless(el);
       const alert = root(el).querySelector('[role=alert]');
       const form = root(el).querySelector('[part=form]');
@@ -281,9 +289,10 @@ describe('fuzz (fast-check)', function () {
       );
       await check('survey attributes', attrs, RUNS_SURVEY, async (values) => {
         const { el, errors } = await survey((s) => Object.entries(values).forEach(([k, v]) => s.setAttribute(k, v)));
-        // A sampled-out visitor sees nothing, which is a state too.
+        // A sampled-out visitor sees nothing, which is a state too (a sample out of range asks everyone).
         if (!root(el).querySelector('[role=alert], [part=form]')) expect(Number(values.sample)).to.be.within(0, 0.99);
         else expectSurveyConsistent(el, errors);
+        expect(errors.some((e) => e.detail.field === 'sample'), 'sample out of range is announced').to.equal(values.sample !== undefined && !(Number(values.sample) >= 0 && Number(values.sample) <= 1));
         expectHarmless(el);
       });
     });

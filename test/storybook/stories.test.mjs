@@ -159,7 +159,7 @@ after(async () => {
 /**
  * Opens `url` in a fresh page of `context`, gives `check` the page, and returns
  * the console errors, page errors and failed requests seen meanwhile. The
- * page's storage is cleared before it closes, so a survey's queue does not
+ * page's storage (localStorage and IndexedDB) is cleared before it closes, so a survey's queue does not
  * follow the next story.
  */
 async function visit(context, url, check) {
@@ -177,10 +177,24 @@ async function visit(context, url, check) {
     await page.goto(base + url, { waitUntil: 'load' });
     await check(page);
   } finally {
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await clearStorage(page);
     await page.close();
   }
   return errors;
+}
+
+/**
+ * Empties the story origin's localStorage and IndexedDB (the survey's queue
+ * lives in both), through DevTools so an open database does not block it.
+ */
+async function clearStorage(page) {
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'local_storage,indexeddb' });
+    await cdp.detach();
+  } catch {
+    // A page that is already gone has nothing left to clear.
+  }
 }
 
 /** A browser context (its own storage, its own HTTP cache) for one worker of `pool`. */
@@ -251,7 +265,7 @@ describe('Storybook catalogue (storybook-static/)', () => {
         const own = story.id.startsWith(SURVEY_PREFIX);
         try {
           if (own || fresh) {
-            await page.evaluate(() => localStorage.clear()).catch(() => {});
+            await clearStorage(page);
             errors = [];
             await page.goto(`${base}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${A11Y ? '' : '&globals=a11y.manual:!true'}`, { waitUntil: 'load' });
           } else {

@@ -178,6 +178,24 @@ describe('survey delivery', () => {
     expect(keys).to.deep.equal(['r-tab1', 'r-tab2']);
   });
 
+  it('a tab retries only the answers it owns; when the owner goes, another tab takes them over', async () => {
+    const queue = new Queue([fakeStore()]);
+    const a = scripted(RETRY);
+    const b = scripted(SENT);
+    const owner = outbox({ queue, transport: a.transport, baseDelay: 100 });
+    await owner.box.submit(entry('/x', 'r-owned'));
+    // A second tab loads: the answer is queued, but a live tab owns it.
+    const other = outbox({ queue, transport: b.transport, baseDelay: 100 });
+    await other.box.flush(true);
+    await sleep(400);
+    expect(b.times, 'the second tab leaves it to its owner').to.deep.equal([]);
+    expect(a.times.length, 'the owner retries it').to.be.at.least(2);
+    // The owner's page goes: its lock is freed, and the second tab sends it.
+    owner.box.stop();
+    await until(() => other.events.some((e) => e.kind === 'sent'), 'taken over');
+    expect(b.times).to.have.length(1);
+  });
+
   it('without Web Locks (plain http), a lease in storage keeps a second tab off', async () => {
     const locks = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks');
     Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
