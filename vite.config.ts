@@ -2,12 +2,13 @@
  * Two jobs:
  * - `npx vite`: the demo pages (demo/) with the elements straight from src/, without
  *   the collector API (`npm start` runs demo/server.mjs, which adds it and its database);
- * - `npm run build`: scripts/build.mjs runs one library build per entry with
- *   OMNIKPI_ENTRY set, so each dist file stands alone (one script tag, no chunks).
+ * - `npm run build`: scripts/build.mjs runs, with OMNIKPI_ENTRY set, the split build
+ *   (`split`: the element modules and their shared chunks), the loader (`omnikpi`), and
+ *   one build per file that stands alone (`omnikpi-all`, `omnikpi-worker`).
  */
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { entries } from './scripts/entries.mjs';
+import { elements, loader, modules, standalone } from './scripts/entries.mjs';
 
 /**
  * Lit's css`` and html`` literals are shipped as written; in the script-tag
@@ -65,15 +66,24 @@ function minifyLitLiterals(): Plugin {
  * points it at dist/omnikpi-worker.js, the worker built as its own entry, beside it; Vite would
  * otherwise inline the TypeScript source as an asset.
  */
-function workerBesideEntry(): Plugin {
+function workerBesideEntry(from: string): Plugin {
+  const marker = `${from}omnikpi-worker.js`;
   return {
     name: 'omnikpi:worker-beside-entry',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('/src/data/read-in-worker.ts')) return null;
-      const out = code.replace("new URL('./document-worker.js', import.meta.url)", "new URL(/* @vite-ignore */ './omnikpi-worker.js', import.meta.url)");
+      const out = code.replace("new URL('./document-worker.js', import.meta.url)", `new URL(/* @vite-ignore */ '${marker}', import.meta.url)`);
       if (out === code) throw new Error('read-in-worker.ts: the worker URL moved; update workerBesideEntry in vite.config.ts');
       return { code: out, map: null };
+    },
+    // The URL is relative to the file the code lands in: check it landed where `from` says.
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.code.includes(marker)) continue;
+        const depth = file.fileName.split('/').length - 1;
+        if (`${'../'.repeat(depth) || './'}` !== from) this.error(`${file.fileName} starts the worker from '${marker}', which is not dist/omnikpi-worker.js from there`);
+      }
     },
   };
 }
@@ -132,34 +142,62 @@ function dropSharedGlobals(): Plugin {
   };
 }
 
-function libraryBuild(name: string): UserConfig {
-  const entry = entries[name]?.source;
-  if (!entry) throw new Error(`Unknown entry ${name}; known: ${Object.keys(entries).join(', ')}`);
+/** Minified for script tags (bundlers get dist/lib): oxc minifies and mangles, terser folds what it leaves. */
+const scriptTagOutput = {
+  target: 'es2022',
+  // oxc minifies and mangles (rolldown's output.minify below); terser's compressor then
+  // folds what oxc leaves, as a last pass (twice, and dropping unused parameters: no
+  // code here reads a function's length). Its mangler stays off: oxc's names gzip better.
+  minify: 'terser',
+  terserOptions: { mangle: false, compress: { passes: 2, keep_fargs: false } },
+  // No source maps: the minified files are for script tags, and maps were three quarters of the package.
+  sourcemap: false,
+} satisfies UserConfig['build'];
+// Annotation and JSDoc comments only serve bundlers, which use dist/lib; licences stay.
+const scriptTagRolldownOutput = { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } as const;
+
+/** One file that stands alone: every element (`omnikpi-all`), the worker, or the loader. */
+function libraryBuild(name: string, entry: string): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyLitLiterals(), dropSharedGlobals(), workerBesideEntry()],
+    plugins: [minifyLitLiterals(), dropSharedGlobals(), workerBesideEntry('./')],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
-      // oxc minifies and mangles (rolldown's output.minify below); terser's compressor then
-      // folds what oxc leaves, as a last pass (twice, and dropping unused parameters: no
-      // code here reads a function's length). Its mangler stays off: oxc's names gzip better.
-      minify: 'terser',
-      terserOptions: { mangle: false, compress: { passes: 2, keep_fargs: false } },
-      sourcemap: true,
+      ...scriptTagOutput,
       lib: { entry: resolve(import.meta.dirname, entry), formats: ['es'], fileName: () => `${name}.js` },
-      // Library mode keeps whitespace in ES output for bundlers; these files are for
-      // script tags (bundlers get dist/lib), so minify them fully.
-      // Annotation and JSDoc comments only serve bundlers, which use dist/lib; licences stay.
-      rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+      rolldownOptions: { output: scriptTagRolldownOutput },
+    },
+  };
+}
+
+/**
+ * The element modules and the engine in one build: each dist/<tag>.js defines its element
+ * and imports the code it shares with others from dist/chunks/, content-hashed, so a page
+ * with several elements downloads Lit, zod, the data controller, the theme and the strings
+ * once, and a cached chunk stays valid until its content changes.
+ */
+function splitBuild(): UserConfig {
+  const entry = Object.fromEntries(Object.entries({ ...elements, ...modules }).map(([name, source]) => [name, resolve(import.meta.dirname, source)]));
+  return {
+    publicDir: false,
+    plugins: [minifyLitLiterals(), dropSharedGlobals(), workerBesideEntry('../')],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      ...scriptTagOutput,
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: { output: { ...scriptTagRolldownOutput, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 }
 
 export default defineConfig(() => {
   const entry = process.env.OMNIKPI_ENTRY;
-  if (entry) return libraryBuild(entry);
+  if (entry === 'split') return splitBuild();
+  if (entry === loader.name) return libraryBuild(loader.name, loader.source);
+  if (entry && standalone[entry]) return libraryBuild(entry, standalone[entry]);
+  if (entry) throw new Error(`Unknown OMNIKPI_ENTRY ${entry}; known: split, ${loader.name}, ${Object.keys(standalone).join(', ')}`);
   return {
     root: 'demo',
     server: { port: 5173, host: 'localhost' },

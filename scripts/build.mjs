@@ -1,16 +1,16 @@
-// `npm run build`: every dist entry built on its own (vite library mode, one run
-// per entry, so each file stands alone behind one script tag), then the type
-// declarations and unbundled modules for bundlers (tsc → dist/lib).
+// `npm run build`: the element modules and their shared chunks (one split build), the
+// loader, the files that stand alone (every element in one file, the worker), then the
+// type declarations and unbundled modules for bundlers (tsc → dist/lib).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { entries } from './entries.mjs';
+import { loader, standalone } from './entries.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-for (const name of Object.keys(entries)) {
+for (const name of ['split', loader.name, ...Object.keys(standalone)]) {
   process.env.OMNIKPI_ENTRY = name;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-  console.log(`built dist/${name}.js`);
+  console.log(name === 'split' ? 'built dist/kpi-*.js, dist/engine.js and dist/chunks/' : `built dist/${name}.js`);
 }
 delete process.env.OMNIKPI_ENTRY;
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

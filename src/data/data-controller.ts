@@ -43,6 +43,8 @@ export class DataController<T> implements ReactiveController {
   problem: KpiProblem | undefined;
 
   #seenData: unknown;
+  /** `data` was given as nothing (`null`, or emptied after a value): "no answers", not "waiting". */
+  #cleared = false;
   /** Events waiting for the element to render what they announce. */
   #pending: Array<['kpi-data', KpiDataDetail<T>] | ['kpi-error', KpiProblem]> = [];
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -78,9 +80,10 @@ export class DataController<T> implements ReactiveController {
   get status(): DataStatus {
     if (this.value !== undefined) return this.options.isEmpty(this.value) ? 'empty' : 'ready';
     if (this.problem) return 'error';
-    // No value and no problem yet: a fetch is under way, or will be when the element is back on the page.
-    if (this.host.src) return 'loading';
-    return 'empty';
+    // No value and no problem yet: a fetch is under way (or will be when the element is back on
+    // the page), or the input has not come yet (a framework sets `.data` after the element is
+    // created, a hydrated page after it is upgraded): waiting, not "no answers yet".
+    return this.#cleared && !this.host.src ? 'empty' : 'loading';
   }
 
   /** Re-fetches `src` now (what a `refresh` tick does). */
@@ -106,6 +109,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     const data = this.host.data;
     if (data !== this.#seenData) {
+      this.#cleared = data === null || (data === undefined && this.#seenData !== undefined);
       this.#seenData = data;
       if (data === undefined || data === null) {
         if (!this.host.src) this.value = undefined;

@@ -24,7 +24,7 @@ import { launchChromium } from '../chromium.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The survey as a page loads it: its own file of the built kit. */
-const SURVEY_SCRIPT = ['dist/elements/kpi-survey.js', 'dist/kpi-survey.js'].find((f) => existsSync(join(repo, f))) ?? 'dist/kpi-survey.js';
+const SURVEY_SCRIPT = 'dist/kpi-survey.js';
 const CONCURRENCY = 3;
 const TOLD = {
   saved: 'Your answer is saved on this device and will be sent as soon as possible.',

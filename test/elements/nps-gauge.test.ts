@@ -84,6 +84,24 @@ describe('<kpi-nps-gauge>', () => {
     expect(shadowText(el, '[part=empty]')).to.equal('No answers yet');
   });
 
+  it('shows its loading state until it gets input (a framework or hydration sets `.data` later), then "no answers yet" for empty or cleared data', async () => {
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en"></kpi-nps-gauge>`);
+    expect(el.status).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part=loading]'), 'the loading skeleton').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=empty]'), 'not "no answers yet"').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    el.data = { responses: [] };
+    await el.updateComplete;
+    expect(el.status).to.equal('empty');
+    expect(shadowText(el, '[part=empty]')).to.equal('No answers yet');
+    el.data = { responses: [nps(10, 'chat')] };
+    await el.updateComplete;
+    expect(shadowText(el, '[part=score]')).to.equal('+100');
+    el.data = null;
+    await el.updateComplete;
+    expect(el.status, 'data cleared').to.equal('empty');
+  });
+
   it('fires kpi-data after rendering new data, with the validated input', async () => {
     const el = document.createElement('kpi-nps-gauge');
     const events = record<{ data: unknown; source: string }>(el, 'kpi-data');

@@ -26,6 +26,8 @@ function drawn(el: Display): boolean {
 
 /** Waits until the element has left loading and drawn what its state calls for. */
 export async function settle(el: Display): Promise<void> {
+  // No input at all (`.data = undefined` on a new element, no src): it waits for one, and stays loading.
+  if (el.data === undefined && !el.src && !el.hasAttribute('data')) return void (await el.updateComplete);
   await until(() => el.status !== 'loading', `${el.localName} leaves loading`);
   await until(() => el.status !== 'ready' || drawn(el), `${el.localName} draws its data`);
   await el.updateComplete;

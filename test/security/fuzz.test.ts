@@ -55,6 +55,9 @@ function figures(el: Display): string {
 
 /** One of the four states, and the one that goes with the events: an error names its field, anything else fires none. */
 function expectConsistent(el: Display, errors: Array<{ detail: KpiErrorDetail }>) {
+  // No src: never loading, unless no input came at all (a new element given `.data = undefined` waits for one).
+  const waiting = el.data === undefined && !el.src && !el.hasAttribute('data');
+  if (waiting) return void expect(el.status, 'no input yet: loading').to.equal('loading');
   expect(['empty', 'error', 'ready'], 'status (no src: never loading)').to.include(el.status);
   const alert = root(el).querySelector('[role=alert]');
   if (el.status === 'error') {
