@@ -1,9 +1,7 @@
-/** omnikpi: defines every element. Per-element entries (`kpi-nps-gauge.ts`) define one. */
-// Modules land in dist/omnikpi.js in this order; of the 24 orders, the survey first gzips
-// best (0.7 kB between the best and the worst: related code falls within gzip's 32 kB window).
-export * from './elements/survey/survey.js';
+/** omnikpi: defines every element (`omnikpi`, and dist/omnikpi-all.js). Per-element entries (`kpi-nps-gauge.ts`) define one. */
 export * from './elements/nps-gauge/nps-gauge.js';
 export * from './elements/channel-csat/channel-csat.js';
 export * from './elements/attribution-sankey/attribution-sankey.js';
+export * from './elements/survey/survey.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiThresholdDetail, KpiSurveySubmitDetail, KpiSurveySentDetail, KpiSurveyQueuedDetail } from './data/events.js';
 export type { KpiProblem } from './data/problem.js';
