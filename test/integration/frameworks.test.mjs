@@ -66,9 +66,19 @@ async function step(what, promise) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** Serves a Vite build folder on 127.0.0.1; `/` is index.html. */
+/** Serves a Vite build folder on 127.0.0.1; `/` is index.html. POST /api/answers (the README survey's `action`) is stored in `server.answers`. */
 function serve(dir) {
+  const answers = [];
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/api/answers') {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        answers.push(JSON.parse(body));
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      });
+      return;
+    }
     const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
     const file = path.endsWith(sep) ? join(path, 'index.html') : path;
     if (!file.startsWith(dir + sep) || !existsSync(file)) {
@@ -77,6 +87,7 @@ function serve(dir) {
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
+  server.answers = answers;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -118,8 +129,8 @@ test('README.md Frameworks section: two React snippets (tsx), and the Vue vite.c
   assert.deepEqual(projects.vue.files, ['vite.config.ts', 'src/readme-1.vue']);
 });
 
-/** Opens the built app; returns what the gauges and the framework handlers show. */
-async function rendered(dir) {
+/** Opens the built app; returns what the gauges and the framework handlers show, and what `interact(page, server)` returns. */
+async function rendered(dir, interact = async () => undefined) {
   const server = await serve(join(dir, 'dist'));
   const page = await browser.newPage();
   const problems = [];
@@ -154,7 +165,8 @@ async function rendered(dir) {
         caption: text('#score figcaption'),
       };
     });
-    return { shown, problems };
+    const after = await interact(page, server);
+    return { shown, problems, after };
   } finally {
     await page.close();
     await new Promise((resolve) => server.close(resolve));
@@ -174,14 +186,27 @@ describe('React 19 + TypeScript + Vite', () => {
     await step('vite build', run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projects.react.dir }));
   });
 
-  test('in Chromium: the object prop reaches the gauge as a property (NPS +50), onKpiError and onkpi-data are heard', async () => {
-    const { shown, problems } = await rendered(projects.react.dir);
+  test('in Chromium: the object prop reaches the gauge as a property (NPS +50), onKpiError, onkpi-data and onKpiSurveySubmit are heard', async () => {
+    // A 0 is a detractor: the README ChatCard's onKpiSurveySubmit calls onNegative (the app counts them), and the survey posts it.
+    const answer = async (page, server) => {
+      const survey = page.locator('#card-good kpi-survey');
+      await survey.getByRole('radio', { name: '0', exact: true }).click();
+      await survey.getByRole('button', { name: 'Send' }).click();
+      await page.locator('#negatives', { hasText: '1' }).waitFor({ timeout: 10_000 });
+      await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: 10_000 });
+      return {
+        negatives: await page.locator('#negatives').textContent(),
+        posted: server.answers.map((a) => a.responses.map((r) => ({ metric: r.metric, score: r.score, channel: r.channel }))),
+      };
+    };
+    const { shown, problems, after } = await rendered(projects.react.dir, answer);
     assert.deepEqual(shown.good, FIFTY);
     assert.equal(shown.goodAlert, null, 'no alert beside valid data (onKpiData cleared it)');
     assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
     assert.match(shown.badAlert, /^responses\[0\]\.score: \S/, 'onKpiError (README ChatCard) shows the field and the message');
     assert.deepEqual(shown.score, FIFTY);
     assert.equal(shown.caption, 'NPS from data', 'onkpi-data on the React 19 tag (README ChatScore)');
+    assert.deepEqual(after, { negatives: '1', posted: [[{ metric: 'nps', score: 0, channel: 'chat' }]] });
     assert.deepEqual(problems, []);
   });
 });
