@@ -1,6 +1,8 @@
 // @custom-elements-manifest/analyzer: `npm run analyze` writes custom-elements.json from the JSDoc in src/.
 export default {
   globs: ['src/**/*.ts'],
+  // The framework wrappers and types are written from this manifest (scripts/generate-frameworks.mjs), not part of it.
+  exclude: ['src/react/**', 'src/vue/**'],
   litelement: true,
   // package.json already points at custom-elements.json; the freshness check writes elsewhere and must not repoint it.
   packagejson: false,
