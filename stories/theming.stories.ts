@@ -63,3 +63,27 @@ export const DarkWithAccent: Story = {
     <kpi-channel-csat target="80" theme="dark" data=${sample}></kpi-channel-csat>
   </div>`,
 };
+
+/**
+ * No `theme`: each element follows the page it is on. The left box says
+ * `color-scheme: light`, the right one `color-scheme: dark`; whatever the OS
+ * preference, the elements draw in their box's scheme.
+ */
+export const FollowsThePage: Story = {
+  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr))">
+    <div style="color-scheme: light; background: #fff; padding: 1rem">
+      <kpi-nps-gauge target="30" data=${sample}></kpi-nps-gauge>
+    </div>
+    <div style="color-scheme: dark; background: #0d1117; padding: 1rem">
+      <kpi-nps-gauge target="30" data=${sample}></kpi-nps-gauge>
+    </div>
+  </div>`,
+};
+
+/** `frameless` in the host page's own card: one frame and one visible title (the page's), the element's title still its accessible name. */
+export const Frameless: Story = {
+  render: (_args, { globals }) => html`<article style="max-width: 28rem; border: 1px solid #8c959f; border-radius: 12px; padding: 1rem 1.25rem; font-family: system-ui">
+    <h3 style="margin: 0 0 0.5rem">Satisfaction client · T4</h3>
+    <kpi-nps-gauge frameless target="30" theme=${globals.theme} data=${sample}></kpi-nps-gauge>
+  </article>`,
+};

@@ -4,7 +4,8 @@
  * Public `--kpi-*` custom properties are read, never set, on :host, so a page
  * can set them anywhere above the element (even on :root) and they win;
  * private `--_*` copies carry the defaults. Dark applies with `theme="dark"`,
- * or with the OS preference unless `theme="light"`.
+ * else where the page's `color-scheme` is dark, else with the OS preference
+ * (SchemeController sets the `dark` state; without custom states, the OS).
  */
 import { css, type CSSResult } from 'lit';
 
@@ -41,10 +42,18 @@ export function theme(light: CSSResult, dark: CSSResult): CSSResult {
       ${dark}
       color-scheme: dark;
     }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        ${dark}
-        color-scheme: dark;
+    /* The scheme of the page the element is on (SchemeController): a separate rule, as a
+       browser without custom states drops it whole. */
+    :host(:state(dark)) {
+      ${dark}
+      color-scheme: dark;
+    }
+    @supports not selector(:state(dark)) {
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) {
+          ${dark}
+          color-scheme: dark;
+        }
       }
     }
   `;

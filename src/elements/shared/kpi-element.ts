@@ -15,6 +15,7 @@ import { readInWorker } from '../../data/read-in-worker.js';
 import { KpiDocumentSchema } from '../../engine/schemas.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
 import { themeStyles } from '../../theme/tokens.js';
+import { SchemeController } from './scheme-controller.js';
 import { LangController } from './lang-controller.js';
 import { stateStyles } from './state-styles.js';
 import { baseStyles } from './styles.js';
@@ -30,6 +31,7 @@ export abstract class KpiElement<T> extends LitElement {
     target: { type: Number },
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    frameless: { type: Boolean, reflect: true },
   };
 
   /** The input: a JSON string in the attribute, an object in the property. */
@@ -44,10 +46,14 @@ export abstract class KpiElement<T> extends LitElement {
   declare target: number | null;
   /** `fr` or `en`; by default the nearest ancestor's `lang`, then the document's. */
   declare lang: string;
-  /** `light` or `dark`; by default the OS preference. */
+  /** `light` or `dark`; by default the page's `color-scheme` where it names one, else the OS preference. */
   declare theme: 'light' | 'dark' | undefined;
+  /** No card: no border, background, padding or visible title, for a page whose own card frames the element (the title stays its accessible name). */
+  declare frameless: boolean;
   /** Resolves `lang` from the element, its ancestors or the document, and follows changes. */
   readonly #langs = new LangController(this);
+  /** Draws in the page's colour scheme unless `theme` says which. */
+  protected readonly scheme = new SchemeController(this, this.attachInternals());
 
   protected readonly input: DataController<T>;
   /** The side of the target each value (by group key) was on when last shown. */
@@ -61,6 +67,7 @@ export abstract class KpiElement<T> extends LitElement {
     this.refresh = 0;
     this.timeout = 10;
     this.target = null;
+    this.frameless = false;
     const schema = this.schema();
     this.input = new DataController<T>(this, {
       schema,

@@ -52,6 +52,22 @@ export const baseStyles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  /* frameless: the page's own card frames the element; its title is still read, not shown twice. */
+  :host([frameless]) .base {
+    background: none;
+    border: 0;
+    border-radius: 0;
+    padding: 0;
+  }
+  :host([frameless]) .title {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .muted {
     color: var(--_muted);
   }

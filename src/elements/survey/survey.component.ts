@@ -8,6 +8,7 @@ import { sharedOutbox, type OutboxEvent } from '../../survey/delivery.js';
 import { buildPayload, scoreAnswers, uuid } from '../../survey/payload.js';
 import { markSeen, shouldAsk } from '../../survey/triggers.js';
 import { coreThemeStyles } from '../../theme/core.js';
+import { SchemeController } from '../shared/scheme-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { focusTarget, renderQuestion } from './survey.questions.js';
@@ -94,6 +95,7 @@ export class KpiSurvey extends LitElement {
     required: { type: Boolean, reflect: true },
     lang: { reflect: true },
     theme: { reflect: true },
+    frameless: { type: Boolean, reflect: true },
     answers: { attribute: false },
     phase: { state: true, attribute: false },
     delivery: { state: true, attribute: false },
@@ -136,8 +138,10 @@ export class KpiSurvey extends LitElement {
   declare required: boolean;
   /** `fr` or `en`; by default the nearest ancestor's `lang`, then the document's. */
   declare lang: string;
-  /** `light` or `dark`; by default the OS preference. */
+  /** `light` or `dark`; by default the page's `color-scheme` where it names one, else the OS preference. */
   declare theme: 'light' | 'dark' | undefined;
+  /** No card: no border, background or padding, for a page whose own card frames the survey. */
+  declare frameless: boolean;
   /** The answers so far, by question id. */
   declare answers: Answers;
   declare private phase: Phase;
@@ -146,6 +150,8 @@ export class KpiSurvey extends LitElement {
   declare private invalid: ReadonlySet<string>;
 
   readonly #internals: ElementInternals;
+  /** Draws in the page's colour scheme unless `theme` says which. */
+  protected readonly scheme: SchemeController;
   readonly #langs = new LangController(this);
   #parsed: { definition?: Definition; problem?: KpiProblem } = {};
   /** The numeric attributes as used: each one given, or its default when it was out of range. */
@@ -163,6 +169,8 @@ export class KpiSurvey extends LitElement {
   constructor() {
     super();
     this.#internals = this.attachInternals();
+    this.scheme = new SchemeController(this, this.#internals);
+    this.frameless = false;
     this.metric = this.question = this.scale = this.comment = this.surveyId = null;
     this.channel = this.touchpoint = this.stage = this.action = this.userId = this.name = null;
     this.lowerIsEasier = this.once = this.required = false;
