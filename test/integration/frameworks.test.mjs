@@ -64,6 +64,12 @@ async function step(what, promise) {
   }
 }
 
+/** Fails with the command's output if a settled command (`{ error }`) failed. */
+async function settled(what, promise) {
+  const { error } = await promise;
+  if (error) await step(what, Promise.reject(error));
+}
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Serves a Vite build folder on 127.0.0.1; `/` is index.html. POST /api/answers (the README survey's `action`) is stored in `server.answers`. */
@@ -109,7 +115,15 @@ before(async () => {
       const files = writeSnippets(dir, snippets.filter((s) => s.framework === name));
       await step(`npm ci (${name})`, npm(['ci'], dir));
       await step(`npm install omnikpi tarball (${name})`, npm(['install', tarball, '--no-save'], dir));
-      projects[name] = { dir, files };
+      // The type check and the build started at once (the tests below await them), each settled to { error } or {}.
+      const settle = (promise) => promise.then(() => ({}), (error) => ({ error }));
+      const typeCheck = name === 'react' ? ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] : ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.json'];
+      projects[name] = {
+        dir,
+        files,
+        typeCheck: settle(run(process.execPath, typeCheck, { cwd: dir })),
+        build: settle(run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: dir })),
+      };
     }),
   );
   browser = await browserStarting;
@@ -130,7 +144,8 @@ test('README.md Frameworks section: two React snippets (tsx), and the Vue vite.c
 });
 
 /** Opens the built app; returns what the gauges and the framework handlers show, and what `interact(page, server)` returns. */
-async function rendered(dir, interact = async () => undefined) {
+async function rendered({ dir, build }, interact = async () => undefined) {
+  await build;
   const server = await serve(join(dir, 'dist'));
   const page = await browser.newPage();
   const problems = [];
@@ -178,12 +193,11 @@ const FIFTY = { defined: true, dataAttribute: null, status: 'ready', split: { pr
 
 describe('React 19 + TypeScript + Vite', () => {
   test('the README snippets type-check as written (tsc, strict), and misuses of the generated types are errors', async () => {
-    const { dir } = projects.react;
-    await step('tsc', run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: dir }));
+    await settled('tsc', projects.react.typeCheck);
   });
 
   test('vite build', async () => {
-    await step('vite build', run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projects.react.dir }));
+    await settled('vite build', projects.react.build);
   });
 
   test('in Chromium: the object prop reaches the gauge as a property (NPS +50), onKpiError, onkpi-data and onKpiSurveySubmit are heard', async () => {
@@ -199,7 +213,7 @@ describe('React 19 + TypeScript + Vite', () => {
         posted: server.answers.map((a) => a.responses.map((r) => ({ metric: r.metric, score: r.score, channel: r.channel }))),
       };
     };
-    const { shown, problems, after } = await rendered(projects.react.dir, answer);
+    const { shown, problems, after } = await rendered(projects.react, answer);
     assert.deepEqual(shown.good, FIFTY);
     assert.equal(shown.goodAlert, null, 'no alert beside valid data (onKpiData cleared it)');
     assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
@@ -213,15 +227,15 @@ describe('React 19 + TypeScript + Vite', () => {
 
 describe('Vue 3 + TypeScript + Vite', () => {
   test('the README snippets type-check as written (vue-tsc, strictTemplates), and misuses of the generated types are errors', async () => {
-    await step('vue-tsc', run(process.execPath, ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.json'], { cwd: projects.vue.dir }));
+    await settled('vue-tsc', projects.vue.typeCheck);
   });
 
   test('vite build with the README vite.config.ts', async () => {
-    await step('vite build', run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projects.vue.dir }));
+    await settled('vite build', projects.vue.build);
   });
 
   test('in Chromium: :data reaches the gauge as a property (NPS +50), @kpi-error is heard', async () => {
-    const { shown, problems } = await rendered(projects.vue.dir);
+    const { shown, problems } = await rendered(projects.vue);
     assert.deepEqual(shown.good, FIFTY);
     assert.equal(shown.goodAlert, null);
     assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
