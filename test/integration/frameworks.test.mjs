@@ -1,4 +1,4 @@
-// `npm run test:integration`: the packed package in fresh React 19 + TypeScript + Vite and Vue 3 +
+// `npm run test:integration`: the packed package in fresh React 19 (and 18) + TypeScript + Vite and Vue 3 +
 // TypeScript + Vite projects (test/integration/fixtures/*, versions pinned by their package-lock.json).
 // Each is copied to a temporary folder with README.md's Frameworks snippets written into it as
 // they are in the README (```tsx → the React project; ```ts and ```vue after the **Vue** paragraph →
@@ -64,6 +64,12 @@ async function step(what, promise) {
   }
 }
 
+/** Fails with the command's output if a settled command (`{ error }`) failed. */
+async function settled(what, promise) {
+  const { error } = await promise;
+  if (error) await step(what, Promise.reject(error));
+}
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Serves a Vite build folder on 127.0.0.1; `/` is index.html. POST /api/answers (the README survey's `action`) is stored in `server.answers`. */
@@ -103,13 +109,21 @@ before(async () => {
   // Both projects installed at once, and the browser started meanwhile.
   const browserStarting = launchChromium();
   await Promise.all(
-    ['react', 'vue'].map(async (name) => {
+    ['react', 'react18', 'vue'].map(async (name) => {
       const dir = join(work, name);
       cpSync(join(fixtures, name), dir, { recursive: true, filter: (src) => !src.split(sep).includes('node_modules') && !src.split(sep).includes('dist') });
-      const files = writeSnippets(dir, snippets.filter((s) => s.framework === name));
+      const files = writeSnippets(dir, snippets.filter((s) => s.framework === name.replace(/\d+$/, '')));
       await step(`npm ci (${name})`, npm(['ci'], dir));
       await step(`npm install omnikpi tarball (${name})`, npm(['install', tarball, '--no-save'], dir));
-      projects[name] = { dir, files };
+      // The type check and the build started at once (the tests below await them), each settled to { error } or {}.
+      const settle = (promise) => promise.then(() => ({}), (error) => ({ error }));
+      const typeCheck = name.startsWith('react') ? ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] : ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.json'];
+      projects[name] = {
+        dir,
+        files,
+        typeCheck: settle(run(process.execPath, typeCheck, { cwd: dir })),
+        build: settle(run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: dir })),
+      };
     }),
   );
   browser = await browserStarting;
@@ -126,11 +140,13 @@ test('README.md Frameworks section: two React snippets (tsx), and the Vue vite.c
     ['react:tsx', 'react:tsx', 'vue:ts', 'vue:vue'],
   );
   assert.deepEqual(projects.react.files, ['src/readme-1.tsx', 'src/readme-2.tsx']);
+  assert.deepEqual(projects.react18.files, ['src/readme-1.tsx', 'src/readme-2.tsx']);
   assert.deepEqual(projects.vue.files, ['vite.config.ts', 'src/readme-1.vue']);
 });
 
 /** Opens the built app; returns what the gauges and the framework handlers show, and what `interact(page, server)` returns. */
-async function rendered(dir, interact = async () => undefined) {
+async function rendered({ dir, build }, interact = async () => undefined) {
+  await build;
   const server = await serve(join(dir, 'dist'));
   const page = await browser.newPage();
   const problems = [];
@@ -173,55 +189,76 @@ async function rendered(dir, interact = async () => undefined) {
   }
 }
 
+// A 0 is a detractor: the README ChatCard's onKpiSurveySubmit calls onNegative (the app counts them), and the survey posts it.
+async function answerZero(page, server) {
+  const survey = page.locator('#card-good kpi-survey');
+  await survey.getByRole('radio', { name: '0', exact: true }).click();
+  await survey.getByRole('button', { name: 'Send' }).click();
+  await page.locator('#negatives', { hasText: '1' }).waitFor({ timeout: 10_000 });
+  await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: 10_000 });
+  return {
+    negatives: await page.locator('#negatives').textContent(),
+    posted: server.answers.map((a) => a.responses.map((r) => ({ metric: r.metric, score: r.score, channel: r.channel }))),
+  };
+}
+const ANSWERED_ZERO = { negatives: '1', posted: [[{ metric: 'nps', score: 0, channel: 'chat' }]] };
+
 // 3 promoters (9) and 1 detractor (0) of 4 answers: 75 % − 25 % = +50.
 const FIFTY = { defined: true, dataAttribute: null, status: 'ready', split: { promoters: 3, passives: 0, detractors: 1, n: 4, score: 50 }, figure: '+50' };
 
 describe('React 19 + TypeScript + Vite', () => {
   test('the README snippets type-check as written (tsc, strict), and misuses of the generated types are errors', async () => {
-    const { dir } = projects.react;
-    await step('tsc', run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: dir }));
+    await settled('tsc', projects.react.typeCheck);
   });
 
   test('vite build', async () => {
-    await step('vite build', run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projects.react.dir }));
+    await settled('vite build', projects.react.build);
   });
 
   test('in Chromium: the object prop reaches the gauge as a property (NPS +50), onKpiError, onkpi-data and onKpiSurveySubmit are heard', async () => {
-    // A 0 is a detractor: the README ChatCard's onKpiSurveySubmit calls onNegative (the app counts them), and the survey posts it.
-    const answer = async (page, server) => {
-      const survey = page.locator('#card-good kpi-survey');
-      await survey.getByRole('radio', { name: '0', exact: true }).click();
-      await survey.getByRole('button', { name: 'Send' }).click();
-      await page.locator('#negatives', { hasText: '1' }).waitFor({ timeout: 10_000 });
-      await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: 10_000 });
-      return {
-        negatives: await page.locator('#negatives').textContent(),
-        posted: server.answers.map((a) => a.responses.map((r) => ({ metric: r.metric, score: r.score, channel: r.channel }))),
-      };
-    };
-    const { shown, problems, after } = await rendered(projects.react.dir, answer);
+    const { shown, problems, after } = await rendered(projects.react, answerZero);
     assert.deepEqual(shown.good, FIFTY);
     assert.equal(shown.goodAlert, null, 'no alert beside valid data (onKpiData cleared it)');
     assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
     assert.match(shown.badAlert, /^responses\[0\]\.score: \S/, 'onKpiError (README ChatCard) shows the field and the message');
     assert.deepEqual(shown.score, FIFTY);
     assert.equal(shown.caption, 'NPS from data', 'onkpi-data on the React 19 tag (README ChatScore)');
-    assert.deepEqual(after, { negatives: '1', posted: [[{ metric: 'nps', score: 0, channel: 'chat' }]] });
+    assert.deepEqual(after, ANSWERED_ZERO);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('React 18 + TypeScript + Vite: the omnikpi/react components', () => {
+  test('the README snippets type-check as written against React 18 types', async () => {
+    await settled('tsc', projects.react18.typeCheck);
+  });
+
+  test('vite build', async () => {
+    await settled('vite build', projects.react18.build);
+  });
+
+  test('in Chromium: the README ChatCard sets data as a property (NPS +50), onKpiError and onKpiSurveySubmit are heard', async () => {
+    const { shown, problems, after } = await rendered(projects.react18, answerZero);
+    assert.deepEqual(shown.good, FIFTY);
+    assert.equal(shown.goodAlert, null);
+    assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
+    assert.match(shown.badAlert, /^responses\[0\]\.score: \S/);
+    assert.deepEqual(after, ANSWERED_ZERO);
     assert.deepEqual(problems, []);
   });
 });
 
 describe('Vue 3 + TypeScript + Vite', () => {
   test('the README snippets type-check as written (vue-tsc, strictTemplates), and misuses of the generated types are errors', async () => {
-    await step('vue-tsc', run(process.execPath, ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.json'], { cwd: projects.vue.dir }));
+    await settled('vue-tsc', projects.vue.typeCheck);
   });
 
   test('vite build with the README vite.config.ts', async () => {
-    await step('vite build', run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projects.vue.dir }));
+    await settled('vite build', projects.vue.build);
   });
 
   test('in Chromium: :data reaches the gauge as a property (NPS +50), @kpi-error is heard', async () => {
-    const { shown, problems } = await rendered(projects.vue.dir);
+    const { shown, problems } = await rendered(projects.vue);
     assert.deepEqual(shown.good, FIFTY);
     assert.equal(shown.goodAlert, null);
     assert.deepEqual(shown.bad, { status: 'error', problem: 'responses[0].score' });
