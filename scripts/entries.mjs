@@ -10,8 +10,9 @@ export const entries = {
   'kpi-channel-csat': { source: 'src/kpi-channel-csat.ts', budget: 25_000 },
   // §6's 25 kB names the gauge and the bars only. The Sankey also carries the seven attribution
   // models and journeyGraph (~4 kB) and d3-sankey (~1.6 kB) on the base every entry shares
-  // (Lit, zod, the data controller and its worker client): 30.0 kB measured, held to the next 0.5 kB.
-  'kpi-attribution-sankey': { source: 'src/kpi-attribution-sankey.ts', budget: 31_000 },
+  // (Lit, zod, the data controller and its worker client): 30.0 kB measured, held to the next 0.5 kB;
+  // the Trusted Types check of every entry (src/trusted-types-check.ts, issue 13) took it to 31.05 kB.
+  'kpi-attribution-sankey': { source: 'src/kpi-attribution-sankey.ts', budget: 31_500 },
   'kpi-survey': { source: 'src/kpi-survey.ts', budget: 22_500 },
   // Reported only: the engine has no budget of its own.
   engine: { source: 'src/engine/index.ts', budget: null },

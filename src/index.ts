@@ -1,4 +1,5 @@
 /** omnikpi: defines every element. Per-element entries (`kpi-nps-gauge.ts`) define one. */
+import './trusted-types-check.js';
 // Modules land in dist/omnikpi.js in this order; of the 24 orders, the survey first gzips
 // best (0.7 kB between the best and the worst: related code falls within gzip's 32 kB window).
 export * from './elements/survey/survey.js';

@@ -1,4 +1,4 @@
-/*! d3-sankey 0.12.3, https://github.com/d3/d3-sankey, Copyright 2015 Mike Bostock, BSD-3-Clause (full notice: dist/lib/charts/vendor/d3-sankey/sankey.js in the omnikpi package) */
+/*! d3-sankey 0.12.3 (c) 2015 Mike Bostock, BSD-3-Clause */
 /*
  * d3-sankey 0.12.3 (src/sankey.js), https://github.com/d3/d3-sankey, vendored with TypeScript types (./README.md).
  *
