@@ -40,18 +40,24 @@ export const standalone = {
 export const pages = [
   { name: 'loader alone', tags: [], budget: 2_000 },
   { name: 'shared by every element', shared: true, budget: 16_000 },
-  { name: 'one gauge', tags: ['kpi-nps-gauge'], budget: 25_000 },
+  {
+    name: 'one gauge',
+    tags: ['kpi-nps-gauge'],
+    budget: 25_500,
+    design: 25_000,
+    why: "following the page's colour scheme (DESIGN.md §2) and naming a refused lit-html Trusted Types policy added 0.8 kB to what every element shares",
+  },
   {
     name: 'the survey alone',
     tags: ['kpi-survey'],
-    budget: 25_000,
+    budget: 25_500,
     design: 20_000,
     why: "the survey's IndexedDB queue, page ownership and fault handling (DESIGN.md §7) are 2.3 kB, and Lit and zod come in a chunk of their own",
   },
   {
     name: 'the four mission elements',
     tags: ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey'],
-    budget: 54_500,
+    budget: 55_000,
     design: 45_000,
     why: 'nine files gzipped one by one cost 6 kB more than the same code in one file (47.7 kB), which was already over 45 kB with the survey of DESIGN.md §7',
   },

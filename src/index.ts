@@ -1,4 +1,5 @@
 /** omnikpi: defines every element (`omnikpi`, and dist/omnikpi-all.js). Per-element entries (`kpi-nps-gauge.ts`) define one. */
+import './trusted-types-check.js';
 export * from './elements/nps-gauge/nps-gauge.js';
 export * from './elements/channel-csat/channel-csat.js';
 export * from './elements/attribution-sankey/attribution-sankey.js';

@@ -1,2 +1,3 @@
 /** Entry point for `<kpi-survey>` alone (`dist/kpi-survey.js`, `omnikpi/survey`). */
+import './trusted-types-check.js';
 export * from './elements/survey/survey.js';

@@ -2,8 +2,9 @@
  * The journey Sankey as a pure layout in pixels, from `journeyGraph`'s
  * `{ nodes, links }`: node rectangles, link paths and widths, plain numbers.
  *
- * Positions come from d3-sankey (only `sankey` is imported: its
- * `sankeyLinkHorizontal` would pull in d3-shape). Every node sits in the
+ * Positions come from d3-sankey's `sankey`, vendored in ./vendor/d3-sankey on
+ * d3-array 3 (its `sankeyLinkHorizontal`, which needs d3-shape, is left out:
+ * `horizontalLink` below draws the links). Every node sits in the
  * column of its step (`email@2` in column 2, the ends in the last one). Nodes
  * are stacked by size in each column, largest on top (`other` last,
  * *conversion* above *no conversion*), with no relaxation passes, so the order
@@ -11,7 +12,7 @@
  * attached to its nodes in the order of the nodes it comes from or goes to, so
  * links leave and enter a node without crossing there.
  */
-import { sankey as d3Sankey } from 'd3-sankey';
+import { sankey as d3Sankey } from './vendor/d3-sankey/index.js';
 import type { GraphLink, GraphNode, GraphNodeKind, JourneyGraph } from '../engine/journey-graph.js';
 
 /** Below this width the element stacks the Sankey above the attribution. */
@@ -137,8 +138,8 @@ export function sankeyLayout(graph: Pick<JourneyGraph, 'nodes' | 'links'>, optio
       [0, 0],
       [width, height],
     ]);
-  // d3-sankey's types describe its output objects; ours carry extra fields.
-  const out = generator({ nodes, links } as never) as unknown as { nodes: Required<WorkNode>[]; links: Required<WorkLink>[] };
+  // The layout works in place: the same objects come back with every field set.
+  const out = generator({ nodes, links }) as unknown as { nodes: Required<WorkNode>[]; links: Required<WorkLink>[] };
   // Attach links in the order of the nodes at their other end, now that every column is placed.
   const byY = (a: WorkNode, b: WorkNode) => a.y0! - b.y0! || a.order - b.order;
   for (const n of out.nodes) {

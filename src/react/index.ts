@@ -75,22 +75,22 @@ declare module 'react' {
     interface IntrinsicElements {
       'kpi-attribution-sankey': TagProps<
         KpiAttributionSankeyElement,
-        'data' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view',
+        'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] }
       >;
       'kpi-channel-csat': TagProps<
         KpiChannelCsatElement,
-        'by' | 'data' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout',
+        'by' | 'data' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-nps-gauge': TagProps<
         KpiNpsGaugeElement,
-        'channel' | 'data' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout',
+        'channel' | 'data' | 'frameless' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-survey': TagProps<
         KpiSurveyElement,
-        'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId',
+        'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId',
         { 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-survey-queued': GlobalEventHandlersEventMap['kpi-survey-queued']; 'kpi-survey-sent': GlobalEventHandlersEventMap['kpi-survey-sent']; 'kpi-survey-submit': GlobalEventHandlersEventMap['kpi-survey-submit'] }
       >;
     }

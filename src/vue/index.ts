@@ -24,25 +24,25 @@ declare module 'vue' {
     'kpi-attribution-sankey': DefineCustomElement<
       KpiAttributionSankey,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] },
-      'data' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view'
+      'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view'
     >;
     /** `<kpi-channel-csat>`: One horizontal bar per channel (or touchpoint, or journey stage): the CSAT, NPS or CES score with its 95 % interval as a whisker (Wilson for CSAT, the NPS margin of error, a t-interval for CES), n, and the target line. */
     'kpi-channel-csat': DefineCustomElement<
       KpiChannelCsat,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
-      'by' | 'data' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout'
+      'by' | 'data' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout'
     >;
     /** `<kpi-nps-gauge>`: Net Promoter Score as a semicircle gauge from −100 to +100, with the seeds' bands (negative, to improve, acceptable above 30, very good above 50), the target, the promoter / passive / detractor split, n and the margin of error. */
     'kpi-nps-gauge': DefineCustomElement<
       KpiNpsGauge,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
-      'channel' | 'data' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout'
+      'channel' | 'data' | 'frameless' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout'
     >;
     /** `<kpi-survey>`: An inline NPS / CSAT / CES survey that never loses an answer. */
     'kpi-survey': DefineCustomElement<
       KpiSurvey,
       { 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-survey-queued': GlobalEventHandlersEventMap['kpi-survey-queued']; 'kpi-survey-sent': GlobalEventHandlersEventMap['kpi-survey-sent']; 'kpi-survey-submit': GlobalEventHandlersEventMap['kpi-survey-submit'] },
-      'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId'
+      'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId'
     >;
   }
 }

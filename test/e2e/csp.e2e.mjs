@@ -158,3 +158,91 @@ for (const { name, policy, scripts } of CASES) {
     });
   });
 }
+
+// Lit creates its Trusted Types policy, `lit-html`, when its module runs. Under a `trusted-types`
+// list without 'allow-duplicates', a second policy of that name is refused: createPolicy throws, the
+// kit's module fails and its elements are never defined. src/trusted-types-check.ts says so, once,
+// with the fix. The page (test/e2e/fixtures/csp-duplicate-policy.html) makes its own `lit-html`
+// policy first when asked (?page-policy), as a page with its own Lit does, or loads two copies of
+// the kit's Lit (an element module, whose Lit is in dist/chunks/, and dist/omnikpi-all.js).
+describe(`a lit-html policy made before the kit's, under ${README}`, () => {
+  const ALLOW = `${README} 'allow-duplicates'`;
+  // The browser's own console line for the violation (Chromium's wording).
+  const browserLine = (text) => /^Creating a TrustedTypePolicy named 'lit-html' violates/.test(text);
+
+  /** Loads the page under `policy`; resolves with what it logged and which elements are defined. */
+  async function load(policy, query) {
+    harness.server.headers = { 'content-security-policy': policy };
+    const page = await harness.browser.newPage();
+    const consoleErrors = [];
+    const pageErrors = [];
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && consoleErrors.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      await page.goto(`${harness.server.base}/csp-duplicate-policy.html?${query}`);
+      await page.waitForLoadState('load');
+      // Through the loader the elements come after the load event: give them the time to (they are quick when they can).
+      await page.waitForFunction(() => customElements.get('kpi-nps-gauge') && customElements.get('kpi-survey'), null, { timeout: 3000 }).catch(() => {});
+      const state = await page.evaluate(() => ({
+        gauge: customElements.get('kpi-nps-gauge') !== undefined,
+        survey: customElements.get('kpi-survey') !== undefined,
+        // The watch on createPolicy is over: the browser's own function is back.
+        createPolicy: trustedTypes.createPolicy === TrustedTypePolicyFactory.prototype.createPolicy,
+        violations: window.__violations.map((v) => `${v.directive} ${v.disposition} ${v.sample}`),
+        gaugeStatus: document.querySelector('kpi-nps-gauge').status ?? null,
+      }));
+      return { ...state, consoleErrors, pageErrors };
+    } finally {
+      await page.close();
+    }
+  }
+
+  const isKitMessage = (line) =>
+    line.startsWith('error: omnikpi: elements not defined: ') &&
+    line.includes(`Trusted Types refused Lit's "lit-html" policy (`) &&
+    line.includes('already exists') && // the browser's reason, passed on
+    line.includes(`add 'allow-duplicates' to the CSP trusted-types directive, or let only one copy of Lit create it.`);
+
+  test('the page made one first: the elements are not defined, and exactly one console error of the kit says why and names the fix', async () => {
+    const r = await load(README, 'page-policy&js=/dist/omnikpi-all.js');
+    assert.equal(r.gauge, false, '<kpi-nps-gauge> is not defined');
+    assert.equal(r.survey, false, '<kpi-survey> is not defined');
+    assert.deepEqual(r.violations, ['trusted-types enforce lit-html']);
+    const ours = r.consoleErrors.filter((line) => !browserLine(line.replace(/^error: /, '')));
+    assert.equal(ours.length, 1, `one console error besides the browser's own line: ${JSON.stringify(r.consoleErrors)}`);
+    assert.ok(isKitMessage(ours[0]), ours[0]);
+    assert.equal(r.consoleErrors.length, 2, 'the browser reports the violation itself too');
+    // The error goes on as before (nothing is swallowed): Lit's module fails with the browser's TypeError.
+    assert.deepEqual(r.pageErrors, [`Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy with name "lit-html" already exists.`]);
+    assert.equal(r.createPolicy, true);
+  });
+
+  test('two copies of Lit from the kit (an element module, then the one-file kit): the first defines its element, the second fails and says so once', async () => {
+    const r = await load(README, 'js=/dist/kpi-nps-gauge.js,/dist/omnikpi-all.js');
+    assert.equal(r.gauge, true, 'the first file defines <kpi-nps-gauge>');
+    assert.equal(r.survey, false, 'the second file is refused its lit-html policy');
+    const ours = r.consoleErrors.filter((line) => !browserLine(line.replace(/^error: /, '')));
+    assert.equal(ours.length, 1, JSON.stringify(r.consoleErrors));
+    assert.ok(isKitMessage(ours[0]), ours[0]);
+    assert.equal(r.pageErrors.length, 1);
+    assert.equal(r.createPolicy, true);
+  });
+
+  test("with 'allow-duplicates', or without the page's policy, the same page defines every element and logs nothing", async () => {
+    for (const [policy, query] of [
+      [ALLOW, 'page-policy&js=/dist/omnikpi-all.js'],
+      [ALLOW, 'js=/dist/kpi-nps-gauge.js,/dist/omnikpi-all.js'],
+      [ALLOW, 'page-policy&js=/dist/omnikpi.js'],
+      [README, 'js=/dist/omnikpi.js'],
+      // The element modules share one Lit: no duplicate.
+      [README, 'js=/dist/kpi-nps-gauge.js,/dist/kpi-survey.js'],
+    ]) {
+      const r = await load(policy, query);
+      assert.deepEqual(
+        { gauge: r.gauge, survey: r.survey, consoleErrors: r.consoleErrors, pageErrors: r.pageErrors, violations: r.violations, createPolicy: r.createPolicy },
+        { gauge: true, survey: true, consoleErrors: [], pageErrors: [], violations: [], createPolicy: true },
+        `${query} under ${policy}`,
+      );
+    }
+  });
+});
