@@ -20,7 +20,8 @@ import { launchChromium } from '../chromium.mjs';
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+// --prefer-offline: what the npm cache holds is not revalidated against the registry (the locks pin versions and integrity anyway).
+const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--loglevel=error'];
 
 /** The fenced blocks of README.md's `## Frameworks` section, each with the framework paragraph (`**React…**`, `**Vue…**`) it follows. */
 export function frameworkSnippets(readme) {
