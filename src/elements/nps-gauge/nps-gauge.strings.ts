@@ -13,8 +13,8 @@ const en = {
   margin: (m: string) => `± ${m} pts`,
   marginLong: (m: string) => `margin of error ± ${m} points`,
   target: (t: string) => `target ${t}`,
-  aboveTarget: 'at or above target',
-  belowTarget: 'below target',
+  /** The target states (see `targetStatus`): met, within the margin of the target, below. */
+  state: { met: 'target met', 'within-margin': 'within the margin of the target', below: 'below target' },
   channel: (c: string) => `channel ${c}`,
   summary: (score: string) => `NPS ${score}`,
   band: { negative: 'negative', fair: 'to improve', good: 'acceptable', excellent: 'very good' },
@@ -27,6 +27,7 @@ const en = {
   score: 'NPS',
   marginHeader: 'Margin of error (95 %)',
   targetHeader: 'Target',
+  stateHeader: 'Against the target',
 };
 
 export type NpsGaugeStrings = typeof en;
@@ -43,8 +44,7 @@ const fr: NpsGaugeStrings = {
   margin: (m) => `± ${m} pts`,
   marginLong: (m) => `marge d’erreur ± ${m} points`,
   target: (t) => `objectif ${t}`,
-  aboveTarget: 'objectif atteint',
-  belowTarget: 'sous l’objectif',
+  state: { met: 'objectif atteint', 'within-margin': 'dans la marge de l’objectif', below: 'sous l’objectif' },
   channel: (c) => `canal ${c}`,
   summary: (score) => `NPS ${score}`,
   band: { negative: 'négatif', fair: 'à améliorer', good: 'acceptable', excellent: 'très bon' },
@@ -57,6 +57,7 @@ const fr: NpsGaugeStrings = {
   score: 'NPS',
   marginHeader: 'Marge d’erreur (95 %)',
   targetHeader: 'Objectif',
+  stateHeader: 'Par rapport à l’objectif',
 };
 
 export const NPS_GAUGE_STRINGS: Record<Lang, NpsGaugeStrings> = { en, fr };

@@ -57,8 +57,14 @@ export const npsGaugeStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* Not colour alone: below is red and solidly underlined, within the margin dashed, met plain (each with its own symbol). */
   .target-state.below {
     color: var(--_error);
+    border-bottom: 2px solid currentColor;
+  }
+  .target-state.within-margin {
+    color: var(--_text);
+    border-bottom: 1px dashed currentColor;
   }
   .split {
     display: block;
