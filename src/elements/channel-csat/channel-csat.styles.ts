@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Target states, not by colour alone: met and below bars are solid (accent, detractor), within-margin bars outlined and dashed.
 export const channelCsatStyles = css`
   .plot {
     width: 100%;
@@ -25,7 +26,6 @@ export const channelCsatStyles = css`
   .below .bar {
     fill: var(--_detractor);
   }
-  /* Within the margin of the target: an outlined, dashed bar (not colour alone: met and below are solid). */
   .within-margin .bar {
     fill: var(--_surface);
     stroke: var(--_accent);

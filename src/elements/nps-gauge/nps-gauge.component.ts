@@ -122,7 +122,8 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     const r = this.result;
     if (!r || r.score === null || this.target === null) return null;
     const m = r.marginOfError ?? 0;
-    return targetStatus(r.score, Math.max(-100, r.score - m), Math.min(100, r.score + m), this.target, true);
+    // Unclamped: clamping to −100…100 never moves an end across a target inside that range.
+    return targetStatus(r.score, r.score - m, r.score + m, this.target);
   }
 
   /** The sentence a screen reader hears for the chart: "NPS +30, 400 answers, margin of error ± 7.7 points, target 30, within the margin of the target". */
@@ -209,8 +210,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
           <tr><th scope="row">${s.score}</th><td colspan="2">${formatSigned(score, lang)}</td></tr>
           <tr><th scope="row">${s.marginHeader}</th><td colspan="2">± ${formatNumber(r.marginOfError!, lang)}</td></tr>
           ${hasTarget
-            ? html`<tr><th scope="row">${s.targetHeader}</th><td colspan="2">${formatNumber(this.target!, lang)}</td></tr>
-                <tr><th scope="row">${s.stateHeader}</th><td colspan="2">${s.state[status!]}</td></tr>`
+            ? html`<tr><th scope="row">${s.targetHeader}</th><td colspan="2">${formatNumber(this.target!, lang)} — ${s.state[status!]}</td></tr>`
             : null}
         </tfoot>
       </table></div>

@@ -27,7 +27,6 @@ const en = {
   score: 'NPS',
   marginHeader: 'Margin of error (95 %)',
   targetHeader: 'Target',
-  stateHeader: 'Against the target',
 };
 
 export type NpsGaugeStrings = typeof en;
@@ -57,7 +56,6 @@ const fr: NpsGaugeStrings = {
   score: 'NPS',
   marginHeader: 'Marge d’erreur (95 %)',
   targetHeader: 'Objectif',
-  stateHeader: 'Par rapport à l’objectif',
 };
 
 export const NPS_GAUGE_STRINGS: Record<Lang, NpsGaugeStrings> = { en, fr };

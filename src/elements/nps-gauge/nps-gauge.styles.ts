@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Target states, not by colour alone: below is red with a solid underline, within the margin a dashed one, met plain; each has its own symbol.
 export const npsGaugeStyles = css`
   /* On the card, not the host: a page reset of the host must not widen it. */
   .base {
@@ -57,14 +58,12 @@ export const npsGaugeStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* Not colour alone: below is red and solidly underlined, within the margin dashed, met plain (each with its own symbol). */
   .target-state.below {
     color: var(--_error);
-    border-bottom: 2px solid currentColor;
+    border-bottom: 2px solid;
   }
   .target-state.within-margin {
-    color: var(--_text);
-    border-bottom: 1px dashed currentColor;
+    border-bottom: 1px dashed;
   }
   .split {
     display: block;
