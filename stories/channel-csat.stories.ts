@@ -88,7 +88,26 @@ export const Data: Story = {};
 /** The same sample fetched from `src`. */
 export const FromSrc: Story = { args: { data: undefined, src: 'api/kpis.json' } };
 
-/** A target of 80 %: email (75 %) and phone (60 %) fall under it and are flagged with ▼ and words. */
+/**
+ * The three target states, 100 answers per channel, target 80 %. Wilson 95 %:
+ * chat 90 % [82.6, 94.5] all above → met (solid bar); store 85 % [76.7, 90.7]
+ * and email 75 % [65.7, 82.5] contain 80 → ≈ within the margin of the target
+ * (outlined, dashed bar); phone 60 % [50.2, 69.1] all under → ▼ below (solid,
+ * detractor colour).
+ */
+const threeStatesData = {
+  histograms: ([['chat', 90], ['store', 85], ['email', 75], ['phone', 60]] as const).map(([channel, satisfied]) => ({
+    metric: 'csat',
+    channel,
+    counts: { '5': satisfied, '2': 100 - satisfied },
+  })),
+};
+/** Met, within the margin, below, in English. */
+export const TargetStatesEnglish: Story = { args: { data: threeStatesData, target: 80, lang: 'en' }, globals: { locale: 'en' } };
+/** Atteint, dans la marge, sous l’objectif, en français. */
+export const TargetStatesFrench: Story = { args: { data: threeStatesData, target: 80, lang: 'fr' }, globals: { locale: 'fr' } };
+
+/** A target of 80 %: each channel is met, within the margin of the target (≈) or below it (▼), said in words; see `TargetStatesEnglish`. */
 export const BelowTarget: Story = { args: { target: 80 } };
 
 /** `metric="nps"`: the same layout on a −100…+100 axis, with each channel's margin of error. */

@@ -71,7 +71,25 @@ export const RawResponses: Story = { args: { data: JSON.stringify({ responses })
 /** `channel` counts one channel's answers only. */
 export const ChannelFilter: Story = { args: { channel: 'chat' } };
 
-/** The target is drawn on the gauge; the meta line says the score is below it. */
+/**
+ * The three target states, from the 95 % interval (`targetStatus`): 100 promoters,
+ * 85 passives, 15 detractors of 200 → NPS +42.5 ± 8.7, i.e. 33.8 … 51.2.
+ * Target 30: the whole interval is above it → ✓ met; target 50: the interval
+ * contains it → ≈ within the margin of the target (dashed underline); target 60:
+ * the whole interval is under it → ▼ below (red, solid underline).
+ */
+const fortyTwoAndAHalf = { histograms: [{ metric: 'nps', counts: { '10': 100, '8': 85, '3': 15 } }] };
+const threeStates = (lang: 'en' | 'fr') => () => html`
+  <div lang=${lang} style="display: flex; flex-wrap: wrap; gap: 1em">
+    ${[30, 50, 60].map((target) => html`<kpi-nps-gauge target=${target} data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`)}
+  </div>
+`;
+/** ✓ target met (30), ≈ within the margin of the target (50), ▼ below target (60), in English. */
+export const TargetStatesEnglish: Story = { render: threeStates('en'), globals: { locale: 'en' } };
+/** ✓ objectif atteint (30), ≈ dans la marge de l’objectif (50), ▼ sous l’objectif (60), en français. */
+export const TargetStatesFrench: Story = { render: threeStates('fr'), globals: { locale: 'fr' } };
+
+/** The target is drawn on the gauge; the meta line says where the score stands against it. */
 export const BelowTarget: Story = { args: { target: 30 } };
 
 export const AboveTarget: Story = { args: { target: 15 } };

@@ -10,6 +10,7 @@ export { ces, cesFromCounts, type CesResult, type CesOptions } from './ces.js';
 export { byChannel, type GroupResult, type GroupOptions, type ResultOf } from './by-channel.js';
 export { wilsonInterval } from './stats.js';
 export { tQuantile975 } from './t-quantile.js';
+export { targetStatus, type TargetStatus } from './target.js';
 export * from './attribution/index.js';
 export { compactDocument, histogramsOf } from './compact.js';
 export { journeyGraph, type JourneyGraph, type JourneyGraphOptions, type GraphNode, type GraphLink, type GraphNodeKind } from './journey-graph.js';

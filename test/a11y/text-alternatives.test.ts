@@ -40,37 +40,41 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    // 200 promoters, 80 detractors of 400: (200 − 80) / 400 = +30; p = .5, d = .2 → 196 · √((.7 − .09) / 400) = 7.65.
+    // 200 promoters, 80 detractors of 400: (200 − 80) / 400 = +30; p = .5, d = .2 → 196 · √((.7 − .09) / 400) = 7.65;
+    // 22.35 … 37.65 contains the target 30 → within its margin.
     state: 'data, target and channel',
     label: {
-      en: 'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, at or above target, channel chat',
-      fr: 'NPS +30, 400 réponses, marge d’erreur ± 7,7 points, niveau : acceptable, objectif 30, objectif atteint, canal chat',
+      en: 'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, within the margin of the target, channel chat',
+      fr: 'NPS +30, 400 réponses, marge d’erreur ± 7,7 points, niveau : acceptable, objectif 30, dans la marge de l’objectif, canal chat',
     },
     caption: { en: 'Net Promoter Score details · chat', fr: 'Détail du Net Promoter Score · chat' },
     row: { en: ['Promoters (9–10)', '200', '50%'], fr: ['Promoteurs (9–10)', '200', '50 %'] },
   },
   {
-    // chat 90 %, store 85 %, email 75 %, phone 60 %: two under 80. Wilson 90/100: [82.6, 94.5].
+    // chat 90 %, store 85 %, email 75 %, phone 60 %. Wilson: chat [82.6, 94.5] all ≥ 80 → met; store [76.7, 90.7] and
+    // email [65.7, 82.5] contain 80 → within its margin; phone [50.2, 69.1] all < 80 → below.
     state: 'csat',
     label: {
-      en: 'Satisfaction (CSAT) by channel, 4 groups, best chat 90%, lowest phone 60%, 2 below the target of 80%',
-      fr: 'Satisfaction (CSAT) par canal, 4 groupes, meilleur : chat 90 %, plus bas : phone 60 %, 2 sous l’objectif de 80 %',
+      en: 'Satisfaction (CSAT) by channel, 4 groups, best chat 90%, lowest phone 60%, 1 below the target of 80%, 2 within its margin',
+      fr: 'Satisfaction (CSAT) par canal, 4 groupes, meilleur : chat 90 %, plus bas : phone 60 %, 1 sous l’objectif de 80 %, 2 dans sa marge',
     },
     caption: { en: 'Satisfaction (CSAT) by channel: figures', fr: 'Satisfaction (CSAT) par canal : chiffres' },
     row: { en: ['chat', '90%', '82.6% – 94.5%', '100', 'meets target'], fr: ['chat', '90 %', '82,6 % – 94,5 %', '100', 'objectif atteint'] },
   },
   {
-    // chat: (30 − 10) / 40 = +50, margin 196 · √((1 − .25) / 40) = 26.8; email: (20 − 15) / 45 = +11.1, under +30.
+    // chat: (30 − 10) / 40 = +50, margin 196 · √((1 − .25) / 40) = 26.8 → +23.2 … +76.8 contains +30; email: (20 − 15) / 45 = +11.1,
+    // margin 196 · √((35/45 − (5/45)²) / 45) = 25.6 → −14.5 … +36.7 contains +30: both within the margin, none below.
     state: 'nps',
     label: {
-      en: 'Net Promoter Score by channel, 2 groups, best chat +50, lowest email +11.1, 1 below the target of +30',
-      fr: 'Net Promoter Score par canal, 2 groupes, meilleur : chat +50, plus bas : email +11,1, 1 sous l’objectif de +30',
+      en: 'Net Promoter Score by channel, 2 groups, best chat +50, lowest email +11.1, 0 below the target of +30, 2 within its margin',
+      fr: 'Net Promoter Score par canal, 2 groupes, meilleur : chat +50, plus bas : email +11,1, 0 sous l’objectif de +30, 2 dans sa marge',
     },
     caption: { en: 'Net Promoter Score by channel: figures', fr: 'Net Promoter Score par canal : chiffres' },
-    row: { en: ['chat', '+50', '+23.2 – +76.8', '40', 'meets target'], fr: ['chat', '+50', '+23,2 – +76,8', '40', 'objectif atteint'] },
+    row: { en: ['chat', '+50', '+23.2 – +76.8', '40', 'within the margin of the target'], fr: ['chat', '+50', '+23,2 – +76,8', '40', 'dans la marge de l’objectif'] },
   },
   {
-    // Lower is easier: phone (30 × 3 + 10 × 5) / 40 = 3.5 is best, chat (30 × 6 + 10 × 2) / 40 = 5; both above 3.
+    // Lower is easier: phone (30 × 3 + 10 × 5) / 40 = 3.5 is best, chat (30 × 6 + 10 × 2) / 40 = 5; both intervals above 3
+    // (phone: sd √(30 / 39) = 0.877, ± 2.023 · 0.877 / √40 = 0.28 → 3.22 … 3.78; chat ± 0.56 → 4.44 … 5.56): both below.
     state: 'ces (lower is easier)',
     label: {
       en: 'Customer effort (CES) by channel, 2 groups, best phone 3.5, lowest chat 5, 2 below the target of 3',
@@ -80,11 +84,11 @@ const CASES: Case[] = [
     row: { en: ['phone', '3.5'], fr: ['phone', '3,5'] },
   },
   {
-    // social has 10 answers, under min-n 30: listed, not ranked.
+    // social has 10 answers, under min-n 30: listed, not ranked. chat [82.6, 94.5] met, email 75/100 [65.7, 82.5] contains 80.
     state: 'low n',
     label: {
-      en: 'Satisfaction (CSAT) by channel, 3 groups, best chat 90%, lowest email 75%, 1 below the target of 80%, 1 with too few answers',
-      fr: 'Satisfaction (CSAT) par canal, 3 groupes, meilleur : chat 90 %, plus bas : email 75 %, 1 sous l’objectif de 80 %, 1 avec trop peu de réponses',
+      en: 'Satisfaction (CSAT) by channel, 3 groups, best chat 90%, lowest email 75%, 0 below the target of 80%, 1 within its margin, 1 with too few answers',
+      fr: 'Satisfaction (CSAT) par canal, 3 groupes, meilleur : chat 90 %, plus bas : email 75 %, 0 sous l’objectif de 80 %, 1 dans sa marge, 1 avec trop peu de réponses',
     },
     caption: { en: 'Satisfaction (CSAT) by channel: figures', fr: 'Satisfaction (CSAT) par canal : chiffres' },
     row: { en: ['social', 'too few answers (under 30)', '', '10', ''], fr: ['social', 'trop peu de réponses (moins de 30)', '', '10', ''] },

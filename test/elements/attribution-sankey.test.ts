@@ -127,9 +127,9 @@ describe('<kpi-attribution-sankey>', () => {
     // email: 3/4, 0, 1.5/4, 1.5/4 (two touches: 50/50), 45/119, 1.5/4 (split between its two channels);
     // search: 1/4, 4/4, 2.5/4, 2.5/4, 54/119, 2.5/4; display: 0 but Markov 20/119.
     expect(rowsOf(el, '.compare')).to.deep.equal([
-      ['email', '75%', '0%', '37.5%', '37.5%', '37.8%', '37.5%', '75 pts ▲ models disagree'],
-      ['search', '25%', '100%', '62.5%', '62.5%', '45.4%', '62.5%', '75 pts ▲ models disagree'],
-      ['display', '0%', '0%', '0%', '0%', '16.8%', '0%', '16.8 pts ▲ models disagree'],
+      ['email', '75%', '0%', '37.5%', '37.5%', '37.8%', '37.5%', '75 pts ≠ models disagree'],
+      ['search', '25%', '100%', '62.5%', '62.5%', '45.4%', '62.5%', '75 pts ≠ models disagree'],
+      ['display', '0%', '0%', '0%', '0%', '16.8%', '0%', '16.8 pts ≠ models disagree'],
     ]);
     expect(root(el).querySelector('select')).to.equal(null);
   });

@@ -20,19 +20,26 @@ const label = (el: Element) => normalize(el.shadowRoot!.querySelector('[part=cha
 describe('<kpi-channel-csat>', () => {
   it('ranks the seeds’ channels by CSAT with Wilson intervals and flags those under target', async () => {
     const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="en" target="80" data=${JSON.stringify(seeds)}></kpi-channel-csat>`);
-    // Wilson 95 %, n = 100: 90 → [82.6, 94.5], 85 → [76.7, 90.7], 75 → [65.7, 82.5], 60 → [50.2, 69.1]
+    // Wilson 95 %, n = 100: 90 → [82.6, 94.5], 85 → [76.7, 90.7], 75 → [65.7, 82.5], 60 → [50.2, 69.1].
+    // Against 80: chat's interval is all ≥ 80 (met), store's and email's contain 80 (within the margin), phone's is all < 80 (below).
     expect(tableRows(el)).to.deep.equal([
       ['chat', '90%', '82.6% – 94.5%', '100', 'meets target'],
-      ['store', '85%', '76.7% – 90.7%', '100', 'meets target'],
-      ['email', '75%', '65.7% – 82.5%', '100', 'below target'],
+      ['store', '85%', '76.7% – 90.7%', '100', 'within the margin of the target'],
+      ['email', '75%', '65.7% – 82.5%', '100', 'within the margin of the target'],
       ['phone', '60%', '50.2% – 69.1%', '100', 'below target'],
     ]);
-    expect(label(el)).to.equal('Satisfaction (CSAT) by channel, 4 groups, best chat 90%, lowest phone 60%, 2 below the target of 80%');
-    const flagged = [...el.shadowRoot!.querySelectorAll('g.row.below .label')].map((t) => t.lastChild!.textContent);
-    expect(flagged).to.deep.equal(['email', 'phone']);
-    // Not colour alone: each flagged row says so in words.
-    expect(el.shadowRoot!.querySelectorAll('g.row.below .flag')).to.have.length(2);
+    expect(el.rows.map((r) => r.status)).to.deep.equal(['met', 'within-margin', 'within-margin', 'below']);
+    expect(label(el)).to.equal('Satisfaction (CSAT) by channel, 4 groups, best chat 90%, lowest phone 60%, 1 below the target of 80%, 2 within its margin');
+    const names = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.lastChild!.textContent);
+    expect(names('g.row.below .label')).to.deep.equal(['phone']);
+    expect(names('g.row.within-margin .label')).to.deep.equal(['store', 'email']);
+    // Not colour alone: each flagged row says so in words with its own symbol, and a within-margin bar is outlined (dashed), not solid.
     expect(el.shadowRoot!.querySelector('g.row.below .flag')!.textContent).to.equal('▼ below target');
+    const within = el.shadowRoot!.querySelector('g.row.within-margin .flag')!;
+    expect(within.querySelector('title')?.textContent ?? within.textContent).to.equal('≈ within the margin of the target');
+    const bar = getComputedStyle(el.shadowRoot!.querySelector('g.row.within-margin .bar')!);
+    expect(bar.strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('g.row.below .bar')!).strokeDasharray).to.equal('none');
   });
 
   it('shows groups with fewer than min-n answers greyed, unranked, at the end', async () => {
@@ -157,7 +164,8 @@ describe('<kpi-channel-csat>', () => {
     await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'svg matches its box');
     const valueX = Number(el.shadowRoot!.querySelector('.n')!.getAttribute('x'));
     const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.note, .flag')];
-    expect(texts.map((t) => t.getAttribute('class'))).to.deep.equal(['flag', 'flag', 'note']);
+    // store and email within the margin of 80 (≈), phone below (▼), social too few.
+    expect(texts.map((t) => t.getAttribute('class'))).to.deep.equal(['flag', 'flag', 'flag', 'note']);
     for (const t of texts) {
       const box = t.getBBox();
       expect(box.x + box.width, t.textContent!).to.be.at.most(valueX);

@@ -16,11 +16,14 @@ describe('<kpi-nps-gauge>', () => {
   it('shows the published example: +30, 400 answers, ± 7.7, and its text alternative', async () => {
     const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" target="30" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
     expect(shadowText(el, '[part=score]')).to.equal('+30');
-    expect(shadowText(el, '[part=meta]')).to.contain('400 answers').and.contain('± 7.7 pts').and.contain('target 30 — at or above target');
+    expect(shadowText(el, '[part=meta]')).to.contain('400 answers').and.contain('± 7.7 pts').and.contain('≈ target 30 — within the margin of the target');
+    // 30 ± 7.65 → 22.35 … 37.65 contains the target 30: within its margin, neither met nor below.
+    expect(el.targetStatus).to.equal('within-margin');
+    expect(el.shadowRoot!.querySelector('.target-state')!.classList.contains('within-margin')).to.equal(true);
     const chart = el.shadowRoot!.querySelector('[part=chart]')!;
     expect(chart.getAttribute('role')).to.equal('img');
     expect(normalize(chart.getAttribute('aria-label'))).to.equal(
-      'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, at or above target',
+      'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, within the margin of the target',
     );
     // The needle: 30 points = 27° right of vertical (see the layout test for the arithmetic).
     const needle = el.shadowRoot!.querySelector('line.needle')!;
@@ -38,7 +41,7 @@ describe('<kpi-nps-gauge>', () => {
       ['Total', '400', '100%'],
       ['NPS', '+30'],
       ['Margin of error (95 %)', '± 7.7'],
-      ['Target', '30'],
+      ['Target', '30 — within the margin of the target'],
     ]);
     const box = el.shadowRoot!.querySelector('table')!.parentElement!.getBoundingClientRect();
     expect([box.width, box.height]).to.deep.equal([1, 1]);
@@ -48,12 +51,26 @@ describe('<kpi-nps-gauge>', () => {
     const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" target="50" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
     expect(shadowText(el, '[part=score]')).to.equal('+42,5');
     expect(normalize(el.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.equal(
-      'NPS +42,5, 200 réponses, marge d’erreur ± 8,7 points, niveau : acceptable, objectif 50, sous l’objectif',
+      'NPS +42,5, 200 réponses, marge d’erreur ± 8,7 points, niveau : acceptable, objectif 50, dans la marge de l’objectif',
+    );
+    // 42.5 ± 8.7 → 33.8 … 51.2 contains 50: within the margin, not below.
+    expect(normalize(el.shadowRoot!.querySelector('.target-state')!.textContent)).to.equal('≈ objectif 50 — dans la marge de l’objectif'
     );
     // 100, 85, 15 of 200: 50 %, 42.5 % (rounded half up: 43 %), 7.5 % (8 %).
     const legend = [...el.shadowRoot!.querySelectorAll('[part=legend] li')].map((li) => normalize(li.textContent));
     expect(legend).to.deep.equal(['Promoteurs 50 %', 'Passifs 43 %', 'Détracteurs 8 %']);
     expect(shadowText(el, '[part=title]')).to.equal('Net Promoter Score');
+  });
+
+  it('says met (✓) and below (▼) only when the whole 95 % interval is on one side of the target', async () => {
+    // 42.5 ± 8.7 → 33.8 … 51.2: all ≥ 30 → met; all < 60 → below.
+    const met = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" target="30" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
+    expect(normalize(met.shadowRoot!.querySelector('.target-state.met')!.textContent)).to.equal('✓ target 30 — target met');
+    expect(normalize(met.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.match(/target 30, target met$/);
+    const below = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" target="60" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
+    expect(normalize(below.shadowRoot!.querySelector('.target-state.below')!.textContent)).to.equal('▼ objectif 60 — sous l’objectif');
+    const rows = [...below.shadowRoot!.querySelectorAll('tfoot tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
+    expect(rows.at(-1)).to.deep.equal(['Objectif', '60 — sous l’objectif']);
   });
 
   it('takes its language from the nearest ancestor, and follows a change of it', async () => {

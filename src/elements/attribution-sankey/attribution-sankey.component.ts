@@ -93,7 +93,7 @@ interface Prepared {
  * @cssprop --kpi-color-track - Links, and the track of the share bars.
  * @cssprop --kpi-color-accent - Channel nodes, highlighted links, share bars.
  * @cssprop --kpi-color-promoter - The conversion node.
- * @cssprop --kpi-color-error - Error text, "models disagree".
+ * @cssprop --kpi-color-error - Error text.
  * @cssprop --kpi-color-error-surface - Error background.
  * @cssprop --kpi-color-skeleton - The loading skeleton.
  * @cssprop --kpi-font-family - Font.
@@ -550,7 +550,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
               return html`<tr class=${disagree ? 'disagree' : ''}>
                 <th scope="row">${r.channel}</th>
                 ${r.shares.map((share) => html`<td>${this.#pct(share)}</td>`)}
-                <td class="spread">${s.points(this.#fmt(r.spread, 1))}${disagree ? html` <strong>▲ ${s.disagree}</strong>` : nothing}</td>
+                <td class="spread">${s.points(this.#fmt(r.spread, 1))}${disagree ? html` <strong>≠ ${s.disagree}</strong>` : nothing}</td>
               </tr>`;
             })}
           </tbody>

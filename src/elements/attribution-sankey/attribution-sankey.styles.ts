@@ -194,9 +194,10 @@ export const attributionSankeyStyles = css`
   .compare .disagree td {
     font-weight: 600;
   }
+  /* "Models disagree" is information, not bad news: a neutral marker (≠) in the text colour, not the error red. */
   .compare .spread strong {
     display: block;
-    color: var(--_error);
+    color: var(--_text);
     font-size: 0.86em;
     white-space: nowrap;
   }

@@ -5,7 +5,9 @@ import { byChannel, type GroupResult } from '../../engine/by-channel.js';
 import { KpiDocumentSchema, type KpiDocument, type Metric } from '../../engine/schemas.js';
 import type { GroupKey } from '../../engine/tally.js';
 import { formatNumber, formatPercent, formatSigned } from '../../i18n/format.js';
+import { targetStatus, type TargetStatus } from '../../engine/target.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { TARGET_SYMBOL } from '../shared/target-state.js';
 import { SizeController } from '../shared/size-controller.js';
 import { CHANNEL_CSAT_STRINGS } from './channel-csat.strings.js';
 import { channelCsatStyles } from './channel-csat.styles.js';
@@ -14,7 +16,9 @@ export interface ChannelRow extends BarDatum {
   n: number;
   /** Fewer answers than `min-n`: shown, not ranked. */
   tooFew: boolean;
-  /** `true` below target, `false` at or above it, `null` without a target or with too few answers. */
+  /** Against `target`, from the 95 % interval (`targetStatus`); `null` without a target or with too few answers. */
+  status: TargetStatus | null;
+  /** `status === 'below'` (the whole interval on the bad side); `null` like `status`. */
   below: boolean | null;
 }
 
@@ -24,7 +28,7 @@ type Sort = 'score' | 'name' | 'n';
 const CHAR_WIDTH = 6.5;
 
 /** The score, its interval and n of one group, whatever the metric. */
-function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew' | 'below'> {
+function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew' | 'below' | 'status'> {
   if (metric === 'nps') {
     const r = g as GroupResult<'nps'>;
     const m = r.marginOfError ?? 0;
@@ -41,8 +45,12 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
 /**
  * One horizontal bar per channel (or touchpoint, or journey stage): the CSAT,
  * NPS or CES score with its 95 % interval as a whisker (Wilson for CSAT, the
- * NPS margin of error, a t-interval for CES), n, and the target line. Groups
- * under target are flagged with ▼ and words; groups with fewer than `min-n`
+ * NPS margin of error, a t-interval for CES), n, and the target line. Against
+ * the target a group is *met* (whole interval on the good side: solid bar),
+ * *within the margin of the target* (the interval contains it: outlined,
+ * dashed bar, flagged ≈ and words) or *below* (whole interval on the bad side:
+ * solid detractor-coloured bar, flagged ▼ and words); the rule is
+ * `targetStatus`'s, mirrored for `lower-is-easier`. Groups with fewer than `min-n`
  * answers are shown greyed, unranked, as "too few answers".
  * Reads `responses` and `histograms` from its input.
  *
@@ -60,7 +68,7 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  * @cssprop --kpi-color-muted - Ticks, n and groups with too few answers.
  * @cssprop --kpi-color-surface - Card background.
  * @cssprop --kpi-color-border - Card border and grid lines.
- * @cssprop --kpi-color-accent - Bars at or above target.
+ * @cssprop --kpi-color-accent - Bars meeting the target, outline of bars within its margin.
  * @cssprop --kpi-color-detractor - Bars below target.
  * @cssprop --kpi-color-error - The "below target" flag, error text.
  * @cssprop --kpi-color-error-surface - Error background.
@@ -71,7 +79,7 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  *
  * @fires kpi-data - New valid input was rendered; `detail: { data, source }`.
  * @fires kpi-error - The input is invalid or `src` failed; `detail` names the `field`, the `code`, the HTTP `status` and a localized `message`.
- * @fires kpi-threshold - A group's score moved to the other side of `target`; `detail: { key, value, target, side, previous }`.
+ * @fires kpi-threshold - A group's score (the point estimate, not its interval) moved to the other side of `target`; `detail: { key, value, target, side, previous }`.
  */
 export class KpiChannelCsat extends KpiElement<KpiDocument> {
   static override styles = [...KpiElement.styles, channelCsatStyles];
@@ -167,8 +175,8 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
       .map((g): ChannelRow => {
         const row = toRow(metric, g);
         const tooFew = row.n < this.minN;
-        const below = tooFew || target === null ? null : sign * (row.value - target) < 0;
-        return { ...row, tooFew, below };
+        const status = tooFew || target === null ? null : targetStatus(row.value, row.lo, row.hi, target, this.#higherIsBetter);
+        return { ...row, tooFew, status, below: status === null ? null : status === 'below' };
       });
     const byName = (a: ChannelRow, b: ChannelRow) => a.key.localeCompare(b.key, this.locale);
     const orders = {
@@ -223,7 +231,11 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
       parts.push(s.best(this.#groupName(best.key), this.#format(best.value)));
       if (ranked.length > 1) parts.push(s.worst(this.#groupName(worst.key), this.#format(worst.value)));
     }
-    if (this.target !== null) parts.push(s.under(ranked.filter((r) => r.below).length, this.#format(this.target)));
+    if (this.target !== null) {
+      parts.push(s.under(ranked.filter((r) => r.status === 'below').length, this.#format(this.target)));
+      const within = ranked.filter((r) => r.status === 'within-margin').length;
+      if (within > 0) parts.push(s.within(within));
+    }
     const tooFew = rows.length - ranked.length;
     if (tooFew > 0) parts.push(s.tooFewCount(tooFew));
     return parts.join(', ');
@@ -250,6 +262,8 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     const noteChars = Math.floor((layout.valueX - 8 - layout.plotX0) / CHAR_WIDTH);
     const tooFew = s.tooFew(formatNumber(this.minN, lang));
     const note = tooFew.length <= noteChars ? tooFew : svg`<title>${tooFew}</title>${truncate(s.tooFewShort, Math.max(4, noteChars))}`;
+    const withinLong = `${TARGET_SYMBOL['within-margin']} ${s.state['within-margin']}`;
+    const withinNote = withinLong.length <= noteChars ? withinLong : svg`<title>${withinLong}</title>${truncate(`${TARGET_SYMBOL['within-margin']} ${s.withinShort}`, Math.max(4, noteChars))}`;
     const tickFormat = (v: number) => (this.#safeMetric === 'csat' ? formatPercent(v, lang, 0) : this.#safeMetric === 'nps' ? formatSigned(v, lang, 0) : formatNumber(v, lang));
 
     return html`
@@ -262,7 +276,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
           ${layout.rows.map(({ datum: r, y, bar, whisker }) => {
             const name = this.#groupName(r.key);
             const mid = y + rowHeight / 2;
-            return svg`<g class=${r.tooFew ? 'row too-few' : r.below ? 'row below' : 'row'}>
+            return svg`<g class=${r.tooFew ? 'row too-few' : r.status && r.status !== 'met' ? `row ${r.status}` : 'row'}>
               <text class="label" x="0" y=${mid + 4}><title>${name}</title>${truncate(name, maxChars)}</text>
               ${r.tooFew
                 ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${note}</text>`
@@ -270,7 +284,11 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
                   ${whisker
                     ? svg`<path class="whisker" d="M${whisker.x1},${whisker.y}H${whisker.x2}M${whisker.x1},${whisker.y - 5}v10M${whisker.x2},${whisker.y - 5}v10"></path>`
                     : null}
-                  ${r.below ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>▼ ${s.belowTarget}</text>` : null}
+                  ${r.status === 'below'
+                    ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>${TARGET_SYMBOL.below} ${s.state.below}</text>`
+                    : r.status === 'within-margin'
+                      ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>${withinNote}</text>`
+                      : null}
                   <text class="value" x=${layout.valueX} y=${mid}>${this.#format(r.value)}</text>`}
               <text class="n" x=${layout.valueX} y=${r.tooFew ? mid + 4 : mid + 13}>${s.n(formatNumber(r.n, lang))}</text>
             </g>`;
@@ -294,7 +312,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
                 <td>${r.tooFew ? s.tooFew(formatNumber(this.minN, lang)) : this.#format(r.value)}</td>
                 <td>${!r.tooFew && r.lo !== null && r.hi !== null ? `${this.#format(r.lo)} – ${this.#format(r.hi)}` : ''}</td>
                 <td>${formatNumber(r.n, lang)}</td>
-                ${this.target !== null ? html`<td>${r.below === null ? '' : r.below ? s.belowTarget : s.meetsTarget}</td>` : null}
+                ${this.target !== null ? html`<td>${r.status === null ? '' : s.state[r.status]}</td>` : null}
               </tr>`,
             )}
           </tbody>

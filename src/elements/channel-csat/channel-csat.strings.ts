@@ -14,8 +14,9 @@ const en = {
   noGroup: '(none)',
   tooFew: (min: string) => `too few answers (under ${min})`,
   tooFewShort: 'too few answers',
-  belowTarget: 'below target',
-  meetsTarget: 'meets target',
+  /** The target states (see `targetStatus`); `withinShort` when the long form does not fit beside the bar. */
+  state: { met: 'meets target', 'within-margin': 'within the margin of the target', below: 'below target' },
+  withinShort: 'within margin',
   target: (t: string) => `target ${t}`,
   higherIsEasier: 'higher is easier (better)',
   lowerIsEasier: 'lower is easier (better)',
@@ -24,6 +25,7 @@ const en = {
   best: (key: string, value: string) => `best ${key} ${value}`,
   worst: (key: string, value: string) => `lowest ${key} ${value}`,
   under: (count: number, target: string) => `${count} below the target of ${target}`,
+  within: (count: number) => `${count} within its margin`,
   tooFewCount: (count: number) => `${count} with too few answers`,
   tableCaption: (title: string) => `${title}: figures`,
 };
@@ -43,8 +45,8 @@ const fr: ChannelCsatStrings = {
   noGroup: '(aucun)',
   tooFew: (min) => `trop peu de réponses (moins de ${min})`,
   tooFewShort: 'trop peu de réponses',
-  belowTarget: 'sous l’objectif',
-  meetsTarget: 'objectif atteint',
+  state: { met: 'objectif atteint', 'within-margin': 'dans la marge de l’objectif', below: 'sous l’objectif' },
+  withinShort: 'dans la marge',
   target: (t) => `objectif ${t}`,
   higherIsEasier: 'plus haut = plus facile (mieux)',
   lowerIsEasier: 'plus bas = plus facile (mieux)',
@@ -53,6 +55,7 @@ const fr: ChannelCsatStrings = {
   best: (key, value) => `meilleur : ${key} ${value}`,
   worst: (key, value) => `plus bas : ${key} ${value}`,
   under: (count, target) => `${count} sous l’objectif de ${target}`,
+  within: (count) => `${count} dans sa marge`,
   tooFewCount: (count) => `${count} avec trop peu de réponses`,
   tableCaption: (title) => `${title} : chiffres`,
 };

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Target states, not by colour alone: met and below bars are solid (accent, detractor), within-margin bars outlined and dashed.
 export const channelCsatStyles = css`
   .plot {
     width: 100%;
@@ -24,6 +25,15 @@ export const channelCsatStyles = css`
   }
   .below .bar {
     fill: var(--_detractor);
+  }
+  .within-margin .bar {
+    fill: var(--_surface);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
+  }
+  .within-margin .flag {
+    fill: var(--_text);
   }
   .whisker {
     fill: none;
@@ -69,6 +79,10 @@ export const channelCsatStyles = css`
     .below .bar {
       fill: Mark;
     }
+    .within-margin .bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .whisker,
     .target {
       stroke: CanvasText;
@@ -77,7 +91,7 @@ export const channelCsatStyles = css`
     .note {
       stroke: Canvas;
     }
-    /* SVG fill is not forced: the text takes the system colour (▼ and words still mark the rows below target). */
+    /* SVG fill is not forced: the text takes the system colour (▼ / ≈ and words still mark the rows below target or within its margin). */
     .chart text,
     .chart .row text {
       fill: CanvasText;

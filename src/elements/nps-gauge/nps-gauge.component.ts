@@ -4,7 +4,9 @@ import { splitBarLayout } from '../../charts/split-bar.js';
 import { nps, type NpsResult } from '../../engine/nps.js';
 import { KpiDocumentSchema, type KpiDocument } from '../../engine/schemas.js';
 import { formatNumber, formatPercent, formatSigned, isOne } from '../../i18n/format.js';
+import { targetStatus, type TargetStatus } from '../../engine/target.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { TARGET_SYMBOL } from '../shared/target-state.js';
 import { NPS_GAUGE_STRINGS } from './nps-gauge.strings.js';
 import { npsGaugeStyles } from './nps-gauge.styles.js';
 
@@ -15,6 +17,9 @@ const GROUPS: readonly Group[] = ['promoters', 'passives', 'detractors'];
  * Net Promoter Score as a semicircle gauge from −100 to +100, with the seeds'
  * bands (negative, to improve, acceptable above 30, very good above 50), the
  * target, the promoter / passive / detractor split, n and the margin of error.
+ * Against `target` the NPS is *met* (✓, the whole 95 % interval at or above
+ * it), *within the margin of the target* (≈, the interval contains it) or
+ * *below* (▼, the whole interval under it) — see `targetStatus`.
  * Reads `responses` (metric `nps`) and `histograms` from its input.
  *
  * @summary NPS gauge with target, split bar, sample size and margin of error.
@@ -53,7 +58,7 @@ const GROUPS: readonly Group[] = ['promoters', 'passives', 'detractors'];
  *
  * @fires kpi-data - New valid input was rendered; `detail: { data, source }`.
  * @fires kpi-error - The input is invalid or `src` failed; `detail` names the `field`, the `code`, the HTTP `status` and a localized `message`.
- * @fires kpi-threshold - The NPS moved to the other side of `target`; `detail: { value, target, side, previous }`.
+ * @fires kpi-threshold - The NPS (the point estimate, not its interval) moved to the other side of `target`; `detail: { value, target, side, previous }`.
  */
 export class KpiNpsGauge extends KpiElement<KpiDocument> {
   static override styles = [...KpiElement.styles, npsGaugeStyles];
@@ -112,7 +117,16 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     if (this.status === 'ready') this.watchThreshold(this.result?.score ?? null);
   }
 
-  /** The sentence a screen reader hears for the chart: "NPS +30, 400 answers, margin of error ± 7.7 points, target 30, at or above target". */
+  /** Where the NPS stands against `target` given its 95 % interval; `null` without a target or an answer. */
+  get targetStatus(): TargetStatus | null {
+    const r = this.result;
+    if (!r || r.score === null || this.target === null) return null;
+    const m = r.marginOfError ?? 0;
+    // Unclamped: clamping to −100…100 never moves an end across a target inside that range.
+    return targetStatus(r.score, r.score - m, r.score + m, this.target);
+  }
+
+  /** The sentence a screen reader hears for the chart: "NPS +30, 400 answers, margin of error ± 7.7 points, target 30, within the margin of the target". */
   get summary(): string {
     const r = this.result;
     if (!r || r.score === null) return '';
@@ -124,7 +138,8 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
       s.marginLong(formatNumber(r.marginOfError!, lang)),
       s.bandLabel(s.band[bandOf(r.score).kind as keyof typeof s.band]),
     ];
-    if (this.target !== null) parts.push(s.target(formatNumber(this.target, lang)), r.score >= this.target ? s.aboveTarget : s.belowTarget);
+    const status = this.targetStatus;
+    if (this.target !== null && status) parts.push(s.target(formatNumber(this.target, lang)), s.state[status]);
     if (this.channel) parts.push(s.channel(this.channel));
     return parts.join(', ');
   }
@@ -140,8 +155,8 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     const counts: Record<Group, number> = { promoters: r.promoters, passives: r.passives, detractors: r.detractors };
     const split = splitBarLayout(GROUPS.map((key) => ({ key, count: counts[key] })));
     const pct = (share: number) => formatPercent(100 * share, lang, 0);
-    const hasTarget = this.target !== null;
-    const above = hasTarget && score >= this.target!;
+    const status = this.targetStatus;
+    const hasTarget = this.target !== null && status !== null;
 
     return html`
       <div class="gauge" part="chart" role="img" aria-label=${this.summary}>
@@ -164,7 +179,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
           <span>${s.answers(formatNumber(r.n, lang), isOne(r.n, lang))}</span>
           <span>${s.margin(formatNumber(r.marginOfError!, lang))}</span>
           ${hasTarget
-            ? html`<span class="target-state ${above ? 'above' : 'below'}">${above ? '▲' : '▼'} ${s.target(formatNumber(this.target!, lang))} — ${above ? s.aboveTarget : s.belowTarget}</span>`
+            ? html`<span class="target-state ${status}">${TARGET_SYMBOL[status!]} ${s.target(formatNumber(this.target!, lang))} — ${s.state[status!]}</span>`
             : null}
         </p>
       </div>
@@ -194,7 +209,9 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
         <tfoot>
           <tr><th scope="row">${s.score}</th><td colspan="2">${formatSigned(score, lang)}</td></tr>
           <tr><th scope="row">${s.marginHeader}</th><td colspan="2">± ${formatNumber(r.marginOfError!, lang)}</td></tr>
-          ${hasTarget ? html`<tr><th scope="row">${s.targetHeader}</th><td colspan="2">${formatNumber(this.target!, lang)}</td></tr>` : null}
+          ${hasTarget
+            ? html`<tr><th scope="row">${s.targetHeader}</th><td colspan="2">${formatNumber(this.target!, lang)} — ${s.state[status!]}</td></tr>`
+            : null}
         </tfoot>
       </table></div>
     `;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Target states, not by colour alone: below is red with a solid underline, within the margin a dashed one, met plain; each has its own symbol.
 export const npsGaugeStyles = css`
   /* On the card, not the host: a page reset of the host must not widen it. */
   .base {
@@ -59,6 +60,10 @@ export const npsGaugeStyles = css`
   }
   .target-state.below {
     color: var(--_error);
+    border-bottom: 2px solid;
+  }
+  .target-state.within-margin {
+    border-bottom: 1px dashed;
   }
   .split {
     display: block;
