@@ -11,7 +11,7 @@ import { html } from 'lit';
 import type { KpiAttributionSankey } from '../../src/elements/attribution-sankey/attribution-sankey.component.js';
 import type { KpiSurvey } from '../../src/elements/survey/survey.component.js';
 import { mount, normalize, record, until } from '../helpers.js';
-import { clearSurveyStorage, collector, received } from '../survey/helpers.js';
+import { clearSurveyStorage, collector, receivedSoon } from '../survey/helpers.js';
 import { describeViolations, runAxe } from './axe.js';
 import { contrast, parseColor } from './contrast.js';
 import { FLOW, JOURNEYS, mountState, STATES } from './states.js';
@@ -207,8 +207,7 @@ describe('keyboard only', function () {
       // The focus lands on the thanks (a live status), not on <body>.
       expect(deepActive()).to.equal(root.querySelector('[part=thanks]'));
       await noViolations(el);
-      let got: Awaited<ReturnType<typeof received>> = [];
-      for (let i = 0; i < 50 && got.length === 0; i++) got = await received(key);
+      const got = await receivedSoon(key);
       expect(got[0]!.body.answers).to.deep.equal({ score: 3, why: 'Too slow', topic: 'billing' });
       // And on, out of the element.
       await press('Tab');

@@ -2,7 +2,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { shadowText, until } from '../helpers.js';
-import { clearSurveyStorage, collector, received } from '../survey/helpers.js';
+import { clearSurveyStorage, collector, receivedSoon } from '../survey/helpers.js';
 
 describe('dist/kpi-survey.js', () => {
   before(async () => {
@@ -21,8 +21,7 @@ describe('dist/kpi-survey.js', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     await until(() => el.shadowRoot!.querySelector('[part=thanks]') !== null, 'thanks');
-    let got: Awaited<ReturnType<typeof received>> = [];
-    for (let i = 0; i < 50 && got.length === 0; i++) got = await received(key);
+    const got = await receivedSoon(key);
     expect(got[0]!.body.responses![0]).to.include({ metric: 'csat', score: 4, min: 1, max: 5, channel: 'store' });
   });
 });

@@ -7,7 +7,7 @@ import type { KpiErrorDetail, KpiSurveyQueuedDetail, KpiSurveySentDetail, KpiSur
 import { ResponseSchema } from '../../src/engine/schemas.js';
 import { sharedOutbox } from '../../src/survey/delivery.js';
 import { mount, normalize, record, shadowText, sleep, until } from '../helpers.js';
-import { clearSurveyStorage, collector, goOffline, inSurveyDb, received } from '../survey/helpers.js';
+import { clearSurveyStorage, collector, goOffline, inSurveyDb, received, receivedSoon } from '../survey/helpers.js';
 
 type Events = Array<{ type: string; detail: unknown }>;
 const EVENTS = ['kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued', 'kpi-error'];
@@ -334,8 +334,7 @@ describe('<kpi-survey>', () => {
     // Focus moves to the thanks, so a keyboard user is not dropped on <body>.
     await el.updateComplete;
     expect(deepActive()?.getAttribute('part')).to.equal('thanks');
-    let got: Awaited<ReturnType<typeof received>> = [];
-    for (let i = 0; i < 50 && got.length === 0; i++) got = await received(key);
+    const got = await receivedSoon(key);
     expect(got).to.have.length(1);
     // CES 1–5, higher is easier by default: 3 is the midpoint.
     expect(got[0]!.body.responses![0]).to.include({ metric: 'ces', score: 3, min: 1, max: 5, higherIsEasier: true });

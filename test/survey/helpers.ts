@@ -22,6 +22,17 @@ export async function received(key: string): Promise<Received[]> {
   return ((await res.json()) as { requests: Received[] }).requests;
 }
 
+/** What the collector received for `key`, once it received something (polled for up to `timeout` ms: the POST follows the thanks). */
+export async function receivedSoon(key: string, timeout = 5000): Promise<Received[]> {
+  const deadline = performance.now() + timeout;
+  let got = await received(key);
+  while (got.length === 0 && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    got = await received(key);
+  }
+  return got;
+}
+
 /** The survey's IndexedDB database, opened as the survey opens it. */
 export function openSurveyDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
