@@ -40,10 +40,12 @@ const NPS = { score: '+12.5', answers: '40 answers', margin: '± 25.2 pts' };
 // /api/large.json: the same answers 5 000 times, n = 200 000: the same score, the margin √5 000 times smaller,
 // 1.96·100·√(0.659375/200 000) = 0.356 → 0.4.
 const LARGE = { score: '+12.5', answers: '200,000 answers', margin: '± 0.4 pts' };
-// CSAT (satisfied = 4–5): chat 40/50 = 80 %, email 24/40 = 60 %; sorted best first; email under the target 70.
+// CSAT (satisfied = 4–5): chat 40/50 = 80 %, email 24/40 = 60 %; sorted best first. Against the target 70:
+// chat's 95 % interval 80 ± 1.96·√(0.8·0.2/50) = 80 ± 11.1 (68.9 … 91.1) and email's 60 ± 1.96·√(0.6·0.4/40) = 60 ± 15.2
+// (44.8 … 75.2) both hold 70: both within the margin, neither below.
 const CSAT = [
-  { value: '80%', below: false },
-  { value: '60%', below: true },
+  { value: '80%', below: false, within: true },
+  { value: '60%', below: false, within: true },
 ];
 // Journeys email > search, social > search, email: step-indexed channels and the two outcomes.
 const SANKEY_NODES = ['conversion', 'email · 1', 'no conversion', 'search · 2', 'social · 1'];
@@ -66,6 +68,7 @@ const rendered = (page) =>
         rows: [...el.shadowRoot.querySelectorAll('g.row')].map((g) => ({
           value: text(g, '.value'),
           below: g.classList.contains('below'),
+          within: g.classList.contains('within-margin'),
           width: g.querySelector('rect.bar')?.getBoundingClientRect().width,
         })),
       })),
@@ -106,10 +109,11 @@ for (const { name, policy, scripts } of CASES) {
       });
       const { gauges, bars, sankeys } = await rendered(page);
       const inputs = ['attribute', 'property', 'src'];
-      assert.deepEqual(gauges, inputs.map((input) => ({ input, score: NPS.score, meta: [NPS.answers, NPS.margin, '▼ target 30 — below target'] })));
+      // +12.5 ± 25.2 spans −12.7 … +37.7, which holds the target 30: within its margin.
+      assert.deepEqual(gauges, inputs.map((input) => ({ input, score: NPS.score, meta: [NPS.answers, NPS.margin, '≈ target 30 — within the margin of the target'] })));
       for (const b of bars) {
         assert.deepEqual(
-          b.rows.map(({ value, below }) => ({ value, below })),
+          b.rows.map(({ value, below, within }) => ({ value, below, within })),
           CSAT,
           `CSAT bars from ${b.input}`,
         );
@@ -126,6 +130,7 @@ for (const { name, policy, scripts } of CASES) {
         const root = document.querySelector('[data-large]').shadowRoot;
         return { score: root.querySelector('[part=score]').textContent.trim(), meta: [...root.querySelectorAll('[part=meta] span')].map((s) => s.textContent.trim()) };
       });
+      // +12.5 ± 0.4: the whole interval under 30, below the target.
       assert.deepEqual(shown, { score: LARGE.score, meta: [LARGE.answers, LARGE.margin, '▼ target 30 — below target'] });
       assert.ok(harness.server.requests.includes('/dist/omnikpi-worker.js'), 'the worker beside the kit was loaded');
     });
