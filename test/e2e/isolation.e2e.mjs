@@ -71,9 +71,10 @@ async function loadKit(page) {
   await page.waitForFunction(
     (tags) =>
       [...document.querySelectorAll(tags)].every((el) => el.localName === 'kpi-survey' || el.status === 'ready') &&
-      document.querySelector('kpi-channel-csat').shadowRoot.querySelectorAll('rect.bar').length === 2 &&
-      document.querySelector('kpi-attribution-sankey').shadowRoot.querySelectorAll('g.node').length === 5 &&
-      document.querySelector('kpi-survey').shadowRoot.querySelectorAll('[role=radio]').length === 11,
+      // The loader defines the elements after it loads: until then they have no shadow root.
+      document.querySelector('kpi-channel-csat').shadowRoot?.querySelectorAll('rect.bar').length === 2 &&
+      document.querySelector('kpi-attribution-sankey').shadowRoot?.querySelectorAll('g.node').length === 5 &&
+      document.querySelector('kpi-survey').shadowRoot?.querySelectorAll('[role=radio]').length === 11,
     TAGS,
     { timeout: UI_TIMEOUT },
   );
