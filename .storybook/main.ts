@@ -15,8 +15,12 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // The sample the FromSrc story fetches (`api/nps.json`, next to iframe.html).
-  staticDirs: [{ from: '../demo/public/api', to: '/api' }],
+  // The sample the FromSrc story fetches (`api/nps.json`, next to iframe.html), and the
+  // screenshots the Docs/Gallery page shows (scripts/gallery.mjs).
+  staticDirs: [
+    { from: '../demo/public/api', to: '/api' },
+    { from: '../stories/gallery', to: '/gallery' },
+  ],
   core: { disableTelemetry: true },
   viteFinal: (vite) => ({
     ...vite,

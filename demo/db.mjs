@@ -24,6 +24,11 @@ export function namedQueries(text) {
   return queries;
 }
 const QUERIES = namedQueries(KPIS_SQL);
+/** The period histograms for <kpi-trend> (quoted in the README's warehouse recipes too). */
+export const TREND_SQL = readFileSync(new URL('sql/trend.sql', here), 'utf8');
+const TREND_QUERIES = namedQueries(TREND_SQL);
+/** The intervals the collector serves, and their query in trend.sql. */
+export const TREND_INTERVALS = { day: 'daily', week: 'weekly', month: 'monthly' };
 
 export const ANSWER_COLUMNS = ['id', 'response_id', 'survey', 'metric', 'score', 'min', 'max', 'higher_is_easier', 'channel', 'touchpoint', 'stage', 'at', 'comment'];
 const cols = ANSWER_COLUMNS.join(', ');
@@ -85,6 +90,34 @@ export async function getAnswer(db, id) {
 export async function kpiDocument(db) {
   const [h, j] = await Promise.all([db.query(QUERIES.histograms), db.query(QUERIES.journeys)]);
   return { histograms: foldHistograms(h.rows), journeys: j.rows.map((r) => ({ path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls })) };
+}
+
+/**
+ * The score histograms per channel and per period (`interval`: day, week or month, in
+ * Europe/Paris, trend.sql), as <kpi-trend> reads them: `{ histograms: [{ metric, channel, period, counts }] }`.
+ * Answers without a time keep no period (trend() counts them as undated).
+ */
+export async function trendDocument(db, interval) {
+  const { rows } = await db.query(TREND_QUERIES[TREND_INTERVALS[interval]]);
+  return { histograms: foldPeriodRows(rows) };
+}
+
+/** Rows `{ metric, channel, period, score, count }` (trend.sql) → histograms `{ metric, channel?, period?, counts }`. */
+export function foldPeriodRows(rows) {
+  const groups = new Map();
+  for (const r of rows) {
+    const key = JSON.stringify([r.metric, r.channel, r.period]);
+    let h = groups.get(key);
+    if (!h) {
+      h = { metric: r.metric };
+      if (r.channel != null) h.channel = r.channel;
+      if (r.period != null) h.period = r.period;
+      h.counts = {};
+      groups.set(key, h);
+    }
+    h.counts[String(r.score)] = Number(r.count);
+  }
+  return [...groups.values()];
 }
 
 /** Rows `{ metric, channel, touchpoint, stage, min, max, score, n }` → histograms with `counts` by score. */

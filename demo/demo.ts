@@ -29,6 +29,7 @@ const texts: Record<Lang, Record<string, string>> = {
     n3: 'Trop de transferts entre équipes : un groupe de travail se réunit jeudi. Vos idées sont bienvenues.',
     kpiTitle: 'Indicateurs',
     barsTitle: 'Par canal',
+    trendTitle: 'Évolution sur six mois',
     allChannels: 'NPS, tous canaux',
     chat: 'NPS du chat',
     surveyTitle: 'Votre avis compte',
@@ -65,6 +66,7 @@ const texts: Record<Lang, Record<string, string>> = {
     n3: 'Too many transfers between teams: a working group meets on Thursday. Your ideas are welcome.',
     kpiTitle: 'Indicators',
     barsTitle: 'By channel',
+    trendTitle: 'Six months of change',
     allChannels: 'NPS, all channels',
     chat: 'Chat NPS',
     surveyTitle: 'Your opinion counts',
@@ -92,8 +94,8 @@ function applyLang(lang: Lang): void {
 
 document.querySelector('#lang-switch')!.addEventListener('click', () => applyLang(document.documentElement.lang === 'fr' ? 'en' : 'fr'));
 
-type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey'];
-const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey');
+type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend'];
+const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend');
 
 // The answer is in the database: fetch the figures again (n goes up by one).
 document.addEventListener('kpi-survey-sent', () => {

@@ -15,8 +15,9 @@
 
 import { mulberry32 } from './random.mjs';
 
-/** Answers are spread over the 90 days before this instant (fixed, so the data is too). */
+/** Answers are spread over the 181 days (six months: 1 December to 31 May) before this instant (fixed, so the data is too). */
 const END = Date.parse('2026-05-31T18:00:00Z');
+const SPAN_DAYS = 181;
 const DAY = 86_400_000;
 
 /**
@@ -80,7 +81,7 @@ export function sampleAnswers(seed = 20260531) {
       for (let i = 0; i < c.n[metric]; i++) {
         const s = score(random, metric, c);
         const negative = metric === 'nps' ? s <= 6 : metric === 'csat' ? s <= 3 : s <= 3;
-        const at = new Date(END - Math.floor(random() * 90 * DAY)).toISOString();
+        const at = new Date(END - Math.floor(random() * SPAN_DAYS * DAY)).toISOString();
         const id = uuid(random);
         rows.push({
           id,
@@ -99,7 +100,22 @@ export function sampleAnswers(seed = 20260531) {
       }
     }
   }
+  chatImproves(rows, seed);
   return rows;
+}
+
+/**
+ * Chat's NPS climbs over the six months (a new chatbot, the story the demo's trend tells): chat's
+ * NPS answers keep their scores and their instants, but the lower scores go to the earlier
+ * instants, loosely (a score plus up to 30 points of noise sets the order). Every total (per
+ * channel, touchpoint, stage) stays what it was; only when each chat answer came moves.
+ */
+function chatImproves(rows, seed) {
+  const random = mulberry32(seed + 1);
+  const chat = rows.filter((r) => r.channel === 'chat' && r.metric === 'nps');
+  const instants = chat.map((r) => r.at).sort();
+  const order = chat.map((r) => ({ r, key: r.score + 30 * random() })).sort((a, b) => a.key - b.key);
+  order.forEach(({ r }, i) => (r.at = instants[i]));
 }
 
 /** Marketing channels of the journeys, with how often each opens, continues, and how much it lifts conversion. */

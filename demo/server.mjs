@@ -17,7 +17,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createServer as createViteServer } from 'vite';
-import { getAnswer, insertAnswers, kpiDocument, openDb, seedIfEmpty } from './db.mjs';
+import { getAnswer, insertAnswers, kpiDocument, openDb, seedIfEmpty, TREND_INTERVALS, trendDocument } from './db.mjs';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = resolve(demoDir, '..');
@@ -130,6 +130,12 @@ async function api(req, res) {
   if (url.pathname === '/api/kpis.json') {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { error: 'method-not-allowed' });
     return send(res, 200, await kpiDocument(db));
+  }
+  if (url.pathname === '/api/trend.json') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { error: 'method-not-allowed' });
+    const interval = url.searchParams.get('interval') ?? 'week';
+    if (!Object.hasOwn(TREND_INTERVALS, interval)) throw new HttpError(400, { error: 'invalid', issues: [{ field: 'interval', message: `one of ${Object.keys(TREND_INTERVALS).join(', ')}` }] });
+    return send(res, 200, await trendDocument(db, interval));
   }
   if (url.pathname === '/api/answers') {
     if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' });

@@ -6,11 +6,16 @@
 // - First render (test/bench/render-bench.ts): each case's element rendered
 //   from a JSON `data` attribute in headless Chromium, one fresh page per case;
 //   median and p95 of --render-runs runs after --warmup runs.
+// - Against ECharts (test/bench/echarts-bench.ts): 50 gauges and 50 Sankeys
+//   drawn by omnikpi and by ECharts (SVG renderer) from the same data in one
+//   page; median of --echarts-runs runs, and omnikpi's time over ECharts'.
 //
 //   node scripts/bench.mjs [--runs 7] [--render-runs 50] [--warmup 10]
-//                          [--node-only] [--engine-only] [--render-only] [--case text] [--check]
+//                          [--echarts-runs 7] [--node-only] [--engine-only] [--render-only]
+//                          [--echarts-only] [--no-echarts] [--case text] [--check]
 //
-// --case runs only the render cases whose name contains the text (e.g. `--case gauge`).
+// --case runs only the render and ECharts cases whose name contains the text (e.g. `--case gauge`).
+// --render-only runs the first-render and ECharts tables; --echarts-only the ECharts one alone.
 // --node-only runs the engine in Node only (no browser, so no render figures).
 // --check exits with 1 when a figure misses its budget (the median, in both tables).
 // The browser is CHROME_PATH if set, else the Chrome or Chromium chrome-launcher finds (test/chromium.mjs).
@@ -36,8 +41,11 @@ const renderRuns = option('--render-runs', 50) || 50;
 const warmup = option('--warmup', 10);
 const nodeOnly = args.includes('--node-only');
 const check = args.includes('--check');
-const doEngine = !args.includes('--render-only');
-const doRender = !args.includes('--engine-only') && !nodeOnly;
+const echartsRuns = option('--echarts-runs', 7) || 7;
+const echartsOnly = args.includes('--echarts-only');
+const doEngine = !args.includes('--render-only') && !echartsOnly;
+const doRender = !args.includes('--engine-only') && !nodeOnly && !echartsOnly;
+const doEcharts = !args.includes('--engine-only') && !nodeOnly && !args.includes('--no-echarts');
 const caseFilter = args.includes('--case') ? String(args[args.indexOf('--case') + 1] ?? '') : '';
 
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -54,6 +62,8 @@ async function bundle(entry, globalName, extra = {}) {
     target: 'es2022',
     write: false,
     logLevel: 'warning',
+    // The worker's URL (src/data/read-in-worker.ts) is not used by the benchmarks' inline data.
+    logOverride: { 'empty-import-meta': 'silent' },
     ...extra,
   });
   return outputFiles[0].text;
@@ -148,9 +158,44 @@ async function renderBench() {
   console.log('');
 }
 
+async function echartsBench() {
+  const code = await bundle('test/bench/echarts-bench.ts', 'omnikpiVsEcharts', {
+    platform: 'browser',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const b = await chromium();
+  const page = await b.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="margin:0"><div id="host"></div></body></html>');
+  await page.addScriptTag({ content: code });
+  const names = await page.evaluate(() => globalThis.omnikpiVsEcharts.caseNames());
+  const chosen = names.filter((n) => n.toLowerCase().includes(caseFilter.toLowerCase()) || 'echarts'.includes(caseFilter.toLowerCase()));
+  const results = [];
+  for (const name of chosen) results.push(await page.evaluate(([n, k]) => globalThis.omnikpiVsEcharts.runCase(n, k), [name, echartsRuns]));
+  await page.close();
+  if (problems.length > 0) throw new Error(`ECharts bench: ${problems.join('; ')}`);
+  if (results.length === 0) return;
+  const { version } = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../node_modules/echarts/package.json', import.meta.url), 'utf8'));
+  const lines = ['| case | omnikpi (ms) | ECharts (ms) | ratio | budget | ok |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+  for (const r of results) {
+    const ok = r.ratio <= r.budget;
+    if (!ok) missed.push(`${r.name} vs ECharts`);
+    lines.push(`| ${r.name} | ${ms(r.omnikpi)} | ${ms(r.echarts)} | ${r.ratio.toFixed(2)}× | ≤ ${r.budget}× | ${ok ? '✓' : '✗ over budget'} |`);
+  }
+  console.log('### Against ECharts\n');
+  console.log(lines.join('\n'));
+  console.log(
+    `\n50 charts in one page, omnikpi from their JSON \`data\` (parse, engine, render, layout, the ResizeObserver step), ECharts ${version} (SVG renderer, animation off) from the figures already computed, until laid out; median of ${echartsRuns} runs each after one warm-up, alternating; Chromium ${b.version()}, ${cpus().length} CPUs.\n`,
+  );
+}
+
 try {
   if (doEngine) await engineBench();
   if (doRender) await renderBench();
+  if (doEcharts) await echartsBench();
 } finally {
   await browser?.close();
 }

@@ -4,5 +4,6 @@ export * from './elements/nps-gauge/nps-gauge.js';
 export * from './elements/channel-csat/channel-csat.js';
 export * from './elements/attribution-sankey/attribution-sankey.js';
 export * from './elements/survey/survey.js';
+export * from './elements/trend/trend.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiThresholdDetail, KpiSurveySubmitDetail, KpiSurveySentDetail, KpiSurveyQueuedDetail } from './data/events.js';
 export type { KpiProblem } from './data/problem.js';

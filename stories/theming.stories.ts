@@ -26,6 +26,10 @@ export const brandCss = `.brand {
   --kpi-color-accent: #7a3e00;
   --kpi-color-promoter: #0f5132;
   --kpi-color-detractor: #8a1c1c;
+  --kpi-color-band-negative: #f2d0c4;
+  --kpi-color-band-fair: #f6e3b4;
+  --kpi-color-band-good: #cfe3c3;
+  --kpi-color-band-excellent: #9cc79a;
   --kpi-radius: 0;
   --kpi-spacing: 1.5rem;
 }
@@ -42,7 +46,7 @@ export const Restyled: Story = {
   render: (_args, { globals }) => html`<style>
       ${brandCss}
     </style>
-    <div class="brand" style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr))">
+    <div class="brand" style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr))">
       <kpi-nps-gauge target="30" theme=${globals.theme} data=${sample}></kpi-nps-gauge>
       <kpi-channel-csat target="80" theme=${globals.theme} data=${sample}></kpi-channel-csat>
     </div>`,
@@ -50,7 +54,7 @@ export const Restyled: Story = {
 
 /** The same elements with their default tokens, for comparison. */
 export const Defaults: Story = {
-  render: (_args, { globals }) => html`<div style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr))">
+  render: (_args, { globals }) => html`<div style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr))">
     <kpi-nps-gauge target="30" theme=${globals.theme} data=${sample}></kpi-nps-gauge>
     <kpi-channel-csat target="80" theme=${globals.theme} data=${sample}></kpi-channel-csat>
   </div>`,
@@ -70,7 +74,7 @@ export const DarkWithAccent: Story = {
  * preference, the elements draw in their box's scheme.
  */
 export const FollowsThePage: Story = {
-  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr))">
+  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr))">
     <div style="color-scheme: light; background: #fff; padding: 1rem">
       <kpi-nps-gauge target="30" data=${sample}></kpi-nps-gauge>
     </div>

@@ -6,8 +6,10 @@
  * d3-array 3 (its `sankeyLinkHorizontal`, which needs d3-shape, is left out:
  * `horizontalLink` below draws the links). Every node sits in the
  * column of its step (`email@2` in column 2, the ends in the last one). Nodes
- * are stacked by size in each column, largest on top (`other` last,
- * *conversion* above *no conversion*), with no relaxation passes, so the order
+ * are stacked in each column by the conversions through them, most on top
+ * (then by journeys; `other` last, *conversion* above *no conversion*), so the
+ * converting flows run along the top into the conversion node, which sits at
+ * the top of the last column beside them. No relaxation passes: the order
  * is stable, predictable and the same as the keyboard order; each link is
  * attached to its nodes in the order of the nodes it comes from or goes to, so
  * links leave and enter a node without crossing there.
@@ -25,6 +27,8 @@ export interface SankeyOptions {
   nodeWidth?: number;
   /** Gap between the nodes of a column (shrunk if the column would not fit). Default 10. */
   nodePadding?: number;
+  /** Room above the nodes (for the column headings). Default 0. */
+  top?: number;
 }
 
 export interface SankeyNode extends GraphNode {
@@ -110,7 +114,7 @@ function missing(id: string, field: string): never {
 }
 
 export function sankeyLayout(graph: Pick<JourneyGraph, 'nodes' | 'links'>, options: SankeyOptions): SankeyLayout {
-  const { width, height, nodeWidth = 10, nodePadding = 10 } = options;
+  const { width, height, nodeWidth = 10, nodePadding = 10, top = 0 } = options;
   if (graph.nodes.length === 0 || graph.links.length === 0) return { width, height, nodes: [], links: [], columns: [] };
   // Every field d3-sankey writes is there from the start, with its final type, and links point
   // at their nodes: objects that keep one shape stay fast (8× faster on a 200-node graph).
@@ -125,17 +129,28 @@ export function sankeyLayout(graph: Pick<JourneyGraph, 'nodes' | 'links'>, optio
     value: l.value, conversions: l.conversions, conversionValue: l.conversionValue,
     index: 0, width: 0, y0: 0, y1: 0,
   }));
+  // Conversions through each node (what leaves it, or what enters the ends), to stack by.
+  const converting = new Map<WorkNode, number>();
+  for (const l of links) {
+    const s = l.source as WorkNode;
+    converting.set(s, (converting.get(s) ?? 0) + l.conversions);
+  }
+  for (const l of links) {
+    const t = l.target as WorkNode;
+    if (t.kind === 'conversion' || t.kind === 'no-conversion') converting.set(t, (converting.get(t) ?? 0) + l.conversions);
+  }
+  const conv = (n: WorkNode) => converting.get(n) ?? 0;
   const lastColumn = Math.max(...graph.nodes.map((n) => n.step)) - 1;
   const generator = d3Sankey<WorkNode, WorkLink>()
     .nodeId((n) => n.id)
     // The engine knows each node's step; the ends go to the last column (d3 clamps to it).
     .nodeAlign((n) => (n.kind === 'conversion' || n.kind === 'no-conversion' ? lastColumn : n.step - 1))
-    .nodeSort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (b.value ?? 0) - (a.value ?? 0) || a.order - b.order)
+    .nodeSort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || conv(b) - conv(a) || (b.value ?? 0) - (a.value ?? 0) || a.order - b.order)
     .nodeWidth(nodeWidth)
     .nodePadding(nodePadding)
     .iterations(0)
     .extent([
-      [0, 0],
+      [0, top],
       [width, height],
     ]);
   // The layout works in place: the same objects come back with every field set.
@@ -192,14 +207,107 @@ export function sankeyLayout(graph: Pick<JourneyGraph, 'nodes' | 'links'>, optio
 }
 
 /**
- * A height that gives each node of the fullest column room for a label:
- * `rowHeight` per node, within `[min, max]`.
+ * The Sankey's height: room for a label beside each node of the fullest column
+ * (`rowHeight` per node) and at least `aspect` × the width (a wide column gets
+ * a tall diagram), within `[min, max]`. Excludes the headings (`HEADING_HEIGHT`).
  */
-export function sankeyHeight(graph: Pick<JourneyGraph, 'nodes'>, { rowHeight = 34, min = 180, max = 1200 } = {}): number {
+export function sankeyHeight(
+  graph: Pick<JourneyGraph, 'nodes'>,
+  { width = 0, rowHeight = 30, aspect = 0.5, min = 180, max = 1200 }: { width?: number; rowHeight?: number; aspect?: number; min?: number; max?: number } = {},
+): number {
   const perStep = new Map<number, number>();
   for (const n of graph.nodes) perStep.set(n.step, (perStep.get(n.step) ?? 0) + 1);
   const fullest = Math.max(0, ...perStep.values());
-  return Math.min(max, Math.max(min, fullest * rowHeight));
+  return Math.min(max, Math.max(min, fullest * rowHeight, Math.round(width * aspect)));
+}
+
+/** Height of the column headings' band above the nodes. */
+export const HEADING_HEIGHT = 22;
+
+/** Estimated advance of one character of the 11 px labels (DejaVu / system sans average, with a margin). */
+export const CHAR_PX = 6.8;
+
+/** Shortest label kept in the chart: under this room the element shows a channel legend instead. */
+export const MIN_LABEL_CHARS = 8;
+
+/** The x of each column's nodes (left edges), from a layout's nodes. */
+export function columnXs(layout: Pick<SankeyLayout, 'nodes' | 'columns'>): number[] {
+  const x = new Map(layout.nodes.map((n) => [n.id, n.x0]));
+  return layout.columns.map((c) => x.get(c[0]!) ?? 0);
+}
+
+/**
+ * Column headings that fit: the long form ("2nd touch") if no two headings
+ * overlap and none leaves the chart, else the short one ("2nd"). The first
+ * heading is drawn from its column's left edge, the last up to the right edge,
+ * the others centred on their nodes.
+ */
+export function fitHeadings(
+  xs: number[],
+  width: number,
+  long: string[],
+  short: string[],
+  { nodeWidth = 10, charPx = CHAR_PX, gap = 6 } = {},
+): { texts: string[]; anchors: Array<'start' | 'middle' | 'end'>; x: number[]; short: boolean } {
+  const last = xs.length - 1;
+  const anchors = xs.map((_, i): 'start' | 'middle' | 'end' => (i === 0 ? 'start' : i === last ? 'end' : 'middle'));
+  const x = xs.map((x0, i) => (i === 0 ? x0 : i === last ? Math.min(width, x0 + nodeWidth) : x0 + nodeWidth / 2));
+  const fits = (texts: string[]) => {
+    let right = -Infinity;
+    return texts.every((t, i) => {
+      const w = [...t].length * charPx;
+      const from = anchors[i] === 'start' ? x[i]! : anchors[i] === 'end' ? x[i]! - w : x[i]! - w / 2;
+      const ok = from >= right + gap && from >= 0 && from + w <= width;
+      right = from + w;
+      return ok;
+    });
+  };
+  const useLong = fits(long);
+  return { texts: useLong ? long : short, anchors, x, short: !useLong };
+}
+
+/**
+ * Whether the channel names go beside their nodes (`labels`) or in a legend
+ * with swatches (`legend`): labels when the room between two columns holds
+ * `MIN_LABEL_CHARS` characters (or the longest name), and the names cut to that
+ * room stay distinct.
+ */
+export function labelMode(names: Iterable<string>, room: number, { charPx = CHAR_PX, min = MIN_LABEL_CHARS } = {}): { mode: 'labels' | 'legend'; maxChars: number } {
+  const list = [...new Set(names)];
+  const maxChars = Math.floor(room / charPx);
+  const longest = Math.max(0, ...list.map((n) => [...n].length));
+  if (maxChars < Math.min(min, longest)) return { mode: 'legend', maxChars };
+  const cut = new Set(list.map((n) => ([...n].length > maxChars ? [...n].slice(0, maxChars - 1).join('') : n)));
+  return { mode: cut.size === list.length ? 'labels' : 'legend', maxChars };
+}
+
+/**
+ * Label centres that do not overlap: each label wants `want[i]` (in the order
+ * given, top to bottom); labels `lineHeight` tall are pushed down, then up from
+ * `bottom`, so that none overlaps the next and all stay within `[top, bottom]`
+ * (as far as they fit).
+ */
+export function spreadLabels(want: number[], lineHeight: number, top: number, bottom: number): number[] {
+  const y = want.map((v) => Math.max(top + lineHeight / 2, Math.min(bottom - lineHeight / 2, v)));
+  for (let i = 1; i < y.length; i++) y[i] = Math.max(y[i]!, y[i - 1]! + lineHeight);
+  for (let i = y.length - 1; i >= 0; i--) {
+    const limit = i === y.length - 1 ? bottom - lineHeight / 2 : y[i + 1]! - lineHeight;
+    y[i] = Math.min(y[i]!, limit);
+  }
+  return y.map(round);
+}
+
+/** Tint levels of the links: 0 (no journey converts) to `TINT_LEVELS - 1` (all do). */
+export const TINT_LEVELS = 5;
+
+/**
+ * A link's tint: the share of its journeys that end in conversion, rounded to
+ * one of `TINT_LEVELS` steps (0 %, 25 %, 50 %, 75 %, 100 %): 0 for a link with
+ * no journey.
+ */
+export function tintLevel(conversions: number, journeys: number, levels = TINT_LEVELS): number {
+  if (!(journeys > 0)) return 0;
+  return Math.round(Math.max(0, Math.min(1, conversions / journeys)) * (levels - 1));
 }
 
 /** How the element shares its width: the Sankey beside the attribution from `STACK_BELOW` px, above it under. */

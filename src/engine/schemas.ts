@@ -56,6 +56,7 @@ export const MetricSchema = oneOf(METRICS);
 /** A trimmed, non-empty label such as a channel or touchpoint name. */
 export const LabelSchema = z.string().check(z.trim(), notEmpty);
 
+
 const scaleBound = z.optional(numberIn(0, MAX_SCORE, true));
 
 /** Checks `min < max` and that a score lies on the scale; `at` names the bad field. */
@@ -141,6 +142,12 @@ export const HistogramSchema = z
     channel: z.optional(LabelSchema),
     touchpoint: z.optional(LabelSchema),
     stage: z.optional(LabelSchema),
+    /**
+     * The period it counts: `2026-05-04`, `2026-W19`, `2026-05`, `2026-Q2` (DESIGN.md §3). Read
+     * (and checked against the calendar, naming the field) by `trend()`: the elements that do
+     * not use time do not load the calendar code.
+     */
+    period: z.optional(z.string()),
     min: scaleBound,
     max: scaleBound,
     /** Number of answers per score: `{ "0": 3, "7": 10, "10": 41 }`. */

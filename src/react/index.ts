@@ -10,6 +10,7 @@ import { KpiAttributionSankey as KpiAttributionSankeyElement } from '../kpi-attr
 import { KpiChannelCsat as KpiChannelCsatElement } from '../kpi-channel-csat.js';
 import { KpiNpsGauge as KpiNpsGaugeElement } from '../kpi-nps-gauge.js';
 import { KpiSurvey as KpiSurveyElement } from '../kpi-survey.js';
+import { KpiTrend as KpiTrendElement } from '../kpi-trend.js';
 // The typed kpi-* events (GlobalEventHandlersEventMap).
 import type {} from '../data/events.js';
 
@@ -38,7 +39,7 @@ export const KpiChannelCsat = createComponent({
   displayName: 'KpiChannelCsat',
 });
 
-/** `<kpi-nps-gauge>` as a React component: Net Promoter Score as a semicircle gauge from −100 to +100, with the seeds' bands (negative, to improve, acceptable above 30, very good above 50), the target, the promoter / passive / detractor split, n and the margin of error. */
+/** `<kpi-nps-gauge>` as a React component: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
 export const KpiNpsGauge = createComponent({
   react: React,
   tagName: 'kpi-nps-gauge',
@@ -65,6 +66,19 @@ export const KpiSurvey = createComponent({
   displayName: 'KpiSurvey',
 });
 
+/** `<kpi-trend>` as a React component: NPS, CSAT or CES per period (day, week, month or quarter, in a time zone) as a line with its 95 % band, the answers per period as light bars under it, the target line, and the latest change against the previous period in words with its 95 % interval and whether it is significant (DESIGN.md §4 `change`). */
+export const KpiTrend = createComponent({
+  react: React,
+  tagName: 'kpi-trend',
+  elementClass: KpiTrendElement,
+  events: {
+    onKpiData: 'kpi-data' as EventName<GlobalEventHandlersEventMap['kpi-data']>,
+    onKpiError: 'kpi-error' as EventName<GlobalEventHandlersEventMap['kpi-error']>,
+    onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
+  },
+  displayName: 'KpiTrend',
+});
+
 /** The props of a `kpi-*` tag in JSX: the HTML ones, the element's properties, `on` + each event name. */
 type TagProps<E extends HTMLElement, K extends keyof E, Events extends Record<string, Event>> =
   React.DetailedHTMLProps<React.HTMLAttributes<E>, E> &
@@ -75,23 +89,28 @@ declare module 'react' {
     interface IntrinsicElements {
       'kpi-attribution-sankey': TagProps<
         KpiAttributionSankeyElement,
-        'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view',
+        'currency' | 'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] }
       >;
       'kpi-channel-csat': TagProps<
         KpiChannelCsatElement,
-        'by' | 'data' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout',
+        'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-nps-gauge': TagProps<
         KpiNpsGaugeElement,
-        'channel' | 'data' | 'frameless' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout',
+        'channel' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-survey': TagProps<
         KpiSurveyElement,
         'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId',
         { 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-survey-queued': GlobalEventHandlersEventMap['kpi-survey-queued']; 'kpi-survey-sent': GlobalEventHandlersEventMap['kpi-survey-sent']; 'kpi-survey-submit': GlobalEventHandlersEventMap['kpi-survey-submit'] }
+      >;
+      'kpi-trend': TagProps<
+        KpiTrendElement,
+        'by' | 'channel' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
+        { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
     }
   }

@@ -9,6 +9,7 @@ import type { KpiAttributionSankey } from '../kpi-attribution-sankey.js';
 import type { KpiChannelCsat } from '../kpi-channel-csat.js';
 import type { KpiNpsGauge } from '../kpi-nps-gauge.js';
 import type { KpiSurvey } from '../kpi-survey.js';
+import type { KpiTrend } from '../kpi-trend.js';
 import type {} from '../data/events.js';
 
 type DefineCustomElement<E extends HTMLElement, Events extends Record<string, Event>, K extends keyof E> = new () => E & {
@@ -24,25 +25,31 @@ declare module 'vue' {
     'kpi-attribution-sankey': DefineCustomElement<
       KpiAttributionSankey,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] },
-      'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view'
+      'currency' | 'data' | 'frameless' | 'lang' | 'maxSteps' | 'minShare' | 'model' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout' | 'view'
     >;
     /** `<kpi-channel-csat>`: One horizontal bar per channel (or touchpoint, or journey stage): the CSAT, NPS or CES score with its 95 % interval as a whisker (Wilson for CSAT, the NPS margin of error, a t-interval for CES), n, and the target line. */
     'kpi-channel-csat': DefineCustomElement<
       KpiChannelCsat,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
-      'by' | 'data' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeout'
+      'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
     >;
-    /** `<kpi-nps-gauge>`: Net Promoter Score as a semicircle gauge from −100 to +100, with the seeds' bands (negative, to improve, acceptable above 30, very good above 50), the target, the promoter / passive / detractor split, n and the margin of error. */
+    /** `<kpi-nps-gauge>`: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
     'kpi-nps-gauge': DefineCustomElement<
       KpiNpsGauge,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
-      'channel' | 'data' | 'frameless' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeout'
+      'channel' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
     >;
     /** `<kpi-survey>`: An inline NPS / CSAT / CES survey that never loses an answer. */
     'kpi-survey': DefineCustomElement<
       KpiSurvey,
       { 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-survey-queued': GlobalEventHandlersEventMap['kpi-survey-queued']; 'kpi-survey-sent': GlobalEventHandlersEventMap['kpi-survey-sent']; 'kpi-survey-submit': GlobalEventHandlersEventMap['kpi-survey-submit'] },
       'action' | 'channel' | 'comment' | 'definition' | 'delay' | 'frameless' | 'lang' | 'lowerIsEasier' | 'metric' | 'name' | 'once' | 'question' | 'required' | 'sample' | 'scale' | 'stage' | 'surveyId' | 'theme' | 'timeout' | 'touchpoint' | 'userId'
+    >;
+    /** `<kpi-trend>`: NPS, CSAT or CES per period (day, week, month or quarter, in a time zone) as a line with its 95 % band, the answers per period as light bars under it, the target line, and the latest change against the previous period in words with its 95 % interval and whether it is significant (DESIGN.md §4 `change`). */
+    'kpi-trend': DefineCustomElement<
+      KpiTrend,
+      { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
+      'by' | 'channel' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
     >;
   }
 }

@@ -44,8 +44,8 @@ const CASES: Case[] = [
     // 22.35 … 37.65 contains the target 30 → within its margin.
     state: 'data, target and channel',
     label: {
-      en: 'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, within the margin of the target, channel chat',
-      fr: 'NPS +30, 400 réponses, marge d’erreur ± 7,7 points, niveau : acceptable, objectif 30, dans la marge de l’objectif, canal chat',
+      en: 'NPS +30, 400 answers, margin of error ± 7.7 points, 95 % interval +22.3 to +37.7, rating: acceptable, target 30, within the margin of the target, channel chat',
+      fr: 'NPS +30, 400 réponses, marge d’erreur ± 7,7 points, intervalle à 95 % de +22,3 à +37,7, niveau : acceptable, objectif 30, dans la marge de l’objectif, canal chat',
     },
     caption: { en: 'Net Promoter Score details · chat', fr: 'Détail du Net Promoter Score · chat' },
     row: { en: ['Promoters (9–10)', '200', '50%'], fr: ['Promoteurs (9–10)', '200', '50 %'] },
@@ -106,7 +106,7 @@ const CASES: Case[] = [
         'premier canal selon le modèle chaîne de Markov : search, 1,82 conversion (45,4 %)',
     },
     caption: { en: 'Links between journey steps', fr: 'Liens entre les étapes des parcours' },
-    row: { en: ['email · 2', 'no conversion', '4', '0', '0'], fr: ['email · 2', 'sans conversion', '4', '0', '0'] },
+    row: { en: ['email · 2', 'no conversion', '4', '0', '€0'], fr: ['email · 2', 'sans conversion', '4', '0', '0 €'] },
   },
   {
     // The default model, last touch: search ends both converting paths, 3 + 1 = 4.
@@ -120,7 +120,7 @@ const CASES: Case[] = [
         'premier canal selon le modèle dernier contact : search, 4 conversions (100 %)',
     },
     caption: { en: 'Links between journey steps', fr: 'Liens entre les étapes des parcours' },
-    row: { en: ['email · 1', 'search · 2', '5', '3', '300'], fr: ['email · 1', 'search · 2', '5', '3', '300'] },
+    row: { en: ['email · 1', 'search · 2', '5', '3', '€300'], fr: ['email · 1', 'search · 2', '5', '3', '300 €'] },
   },
 ];
 

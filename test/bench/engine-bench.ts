@@ -3,7 +3,7 @@
  * Node and in Chromium. Data is generated from a fixed seed before timing;
  * each figure is the median of several timed runs after a warm-up.
  */
-import { attribute, ATTRIBUTION_MODELS, ces, csat, journeyGraph, nps, type JourneyInput, type Response } from '../../src/engine/index.js';
+import { attribute, ATTRIBUTION_MODELS, ces, csat, journeyGraph, nps, trend, type JourneyInput, type Response } from '../../src/engine/index.js';
 import { mulberry32 } from './random.js';
 
 export interface BenchResult {
@@ -80,6 +80,11 @@ export function runBenchmarks(runs = 7): BenchResult[] {
   results.push(time('CSAT, 1 000 000 raw responses', 50, () => csat(csatAnswers), runs));
   const cesAnswers = responses(random, 'ces', 1, 7, 1_000_000);
   results.push(time('CES, 1 000 000 raw responses', 50, () => ces(cesAnswers), runs));
+
+  // Answers over 2026 in random order (not sorted by time, which would let the last day be reused), as ISO instants in UTC.
+  const year = Date.UTC(2026, 0, 1);
+  const dated = npsAnswers.map((r) => ({ ...r, at: new Date(year + Math.floor(random() * 365 * 86_400_000)).toISOString() }));
+  results.push(time('weekly NPS trend, 1 000 000 raw responses over a year, Europe/Paris', 100, () => trend(dated, 'nps', { interval: 'week', timeZone: 'Europe/Paris' }), runs));
 
   const paths = distinctPaths(random, 10_000, 12, 8);
   const timed = distinctPaths(random, 10_000, 12, 8, true);

@@ -95,6 +95,13 @@ function journeysFor(channels: number, n: number, maxLength: number, seed: numbe
   return out;
 }
 
+/** `n` NPS answers spread over the 52 weeks of 2026 (random instants, UTC). */
+function datedNps(n: number, seed: number) {
+  const random = mulberry32(seed);
+  const start = Date.UTC(2025, 11, 29);
+  return Array.from({ length: n }, () => ({ metric: 'nps', score: Math.floor(random() * 11), channel: CHANNELS[Math.floor(random() * 6)]!, at: new Date(start + Math.floor(random() * 364 * 86_400_000)).toISOString() }));
+}
+
 export const cases: RenderCase[] = [
   {
     name: '`<kpi-nps-gauge>`, 1 000 raw responses',
@@ -109,6 +116,13 @@ export const cases: RenderCase[] = [
     budget: 16,
     attributes: { target: '80' },
     data: () => ({ responses: csatResponses(12, 100, 2026) }),
+  },
+  {
+    name: '`<kpi-trend>`, 52 weeks (5 200 raw responses)',
+    tag: 'kpi-trend',
+    budget: 16,
+    attributes: { interval: 'week', target: '30' },
+    data: () => ({ responses: datedNps(5200, 2026) }),
   },
   {
     name: '`<kpi-attribution-sankey>`, 200 nodes (22 channels × 9 steps + 2 ends; 3 000 journeys)',

@@ -1,20 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { bandOf, gaugeLayout, ringSegment } from '../../src/charts/gauge.js';
+import { bandOf, gaugeLayout, npsBands, ringSegment } from '../../src/charts/gauge.js';
 import { splitBarLayout } from '../../src/charts/split-bar.js';
 
-// Default size: radius 90, thickness 20, margin 16 → centre (106, 106), needle length 80.
+// Default size: radius 90, thickness 20, margin 26 → centre (116, 116), needle length 80.
 describe('gaugeLayout', () => {
   it('points the needle straight up at 0, left at −100, right at +100', () => {
-    expect(gaugeLayout({ score: 0 })).to.deep.include({ needleAngle: 0, needleTip: { x: 106, y: 26 } });
-    expect(gaugeLayout({ score: -100 })).to.deep.include({ needleAngle: -90, needleTip: { x: 26, y: 106 } });
-    expect(gaugeLayout({ score: 100 })).to.deep.include({ needleAngle: 90, needleTip: { x: 186, y: 106 } });
+    expect(gaugeLayout({ score: 0 })).to.deep.include({ needleAngle: 0, needleTip: { x: 116, y: 36 } });
+    expect(gaugeLayout({ score: -100 })).to.deep.include({ needleAngle: -90, needleTip: { x: 36, y: 116 } });
+    expect(gaugeLayout({ score: 100 })).to.deep.include({ needleAngle: 90, needleTip: { x: 196, y: 116 } });
   });
 
   it('turns 0.9° per point: NPS 30 is 27° right of vertical', () => {
     const { needleAngle, needleTip } = gaugeLayout({ score: 30 });
     expect(needleAngle).to.equal(27);
-    // 106 + 80·sin 27° = 106 + 36.32; 106 − 80·cos 27° = 106 − 71.28
-    expect(needleTip).to.deep.equal({ x: 142.32, y: 34.72 });
+    // 116 + 80·sin 27° = 116 + 36.32; 116 − 80·cos 27° = 116 − 71.28
+    expect(needleTip).to.deep.equal({ x: 152.32, y: 44.72 });
   });
 
   it('clamps scores beyond the scale to its ends', () => {
@@ -22,13 +22,32 @@ describe('gaugeLayout', () => {
     expect(gaugeLayout({ score: -1000 }).needleAngle).to.equal(-90);
   });
 
-  it('marks the target across the arc, and leaves it out when there is none', () => {
-    const { target } = gaugeLayout({ score: 0, target: 50 });
-    expect(target!.angle).to.equal(45);
-    // inner radius 70 − 4 = 66 and outer 90 + 4 = 94 along 45°: 106 ± r·√½
-    expect(target!.inner).to.deep.equal({ x: 152.67, y: 59.33 });
-    expect(target!.outer).to.deep.equal({ x: 172.47, y: 39.53 });
+  it('marks the target outside the arc, where the needle never reaches, and leaves it out when there is none', () => {
+    const { target, needleTip } = gaugeLayout({ score: 28.4, target: 30 });
+    expect(target!.angle).to.equal(27);
+    // Tip on radius 91 along 27°: 116 + 91·sin 27° = 157.31, 116 − 91·cos 27° = 34.92; the needle stops at radius 80.
+    expect(target!.mark.startsWith('M157.31,34.92L')).to.equal(true);
+    expect(Math.hypot(needleTip.x - 116, needleTip.y - 116)).to.be.closeTo(80, 0.01);
+    // The label at radius 102, starting there (right of the top): 116 + 102·sin 27° = 162.31,
+    // 116 − 102·cos 27° = 25.117, lowered by 4·sin 27° = 1.816 → 26.93.
+    expect(target!.label).to.deep.equal({ x: 162.31, y: 26.93 });
+    expect(target!.anchor).to.equal('start');
     expect(gaugeLayout({ score: 0, target: null }).target).to.equal(undefined);
+  });
+
+  it('draws the 95 % interval as an arc inside the bands, clamped to the scale', () => {
+    expect(gaugeLayout({ score: 30, margin: 7.7 }).margin).to.deep.include({ from: 22.3, to: 37.7 });
+    expect(gaugeLayout({ score: 95, margin: 10 }).margin).to.deep.include({ from: 85, to: 100 });
+    expect(gaugeLayout({ score: 30, margin: null }).margin).to.equal(undefined);
+  });
+
+  it('labels the band edges outside the arc, but the target’s own and one too close to it', () => {
+    // Seed bands: edges 0, 30, 50 between −100 and +100.
+    expect(gaugeLayout({ score: 0 }).ticks.map((t) => t.value)).to.deep.equal([-100, 0, 30, 50, 100]);
+    // Target 40: edges 0, 40, 60; 40 is the target's label; 60 is 18° from it (≥ 0.2 rad = 11.5°): kept.
+    expect(gaugeLayout({ score: 0, target: 40 }).ticks.map((t) => t.value)).to.deep.equal([-100, 0, 60, 100]);
+    // Target 5: edges 0, 5, 50; 0 is 4.5° from the target: dropped.
+    expect(gaugeLayout({ score: 0, target: 5 }).ticks.map((t) => t.value)).to.deep.equal([-100, 50, 100]);
   });
 
   it('draws one arc per seed band, covering −100…100 in order', () => {
@@ -41,6 +60,20 @@ describe('gaugeLayout', () => {
     ]);
     for (const b of bands) expect(b.path).to.match(/^M.*A.*Z$/);
     expect(track).to.match(/^M/);
+  });
+
+  it('derives the bands from the target: to improve up to it, acceptable to max(50, target + 20)', () => {
+    const edges = (t: number | null) => npsBands(t).map((b) => [b.from, b.to, b.kind]);
+    expect(edges(null)).to.deep.equal([[-100, 0, 'negative'], [0, 30, 'fair'], [30, 50, 'good'], [50, 100, 'excellent']]);
+    expect(edges(30)).to.deep.equal(edges(null));
+    expect(edges(40)).to.deep.equal([[-100, 0, 'negative'], [0, 40, 'fair'], [40, 60, 'good'], [60, 100, 'excellent']]);
+    expect(edges(10)).to.deep.equal([[-100, 0, 'negative'], [0, 10, 'fair'], [10, 50, 'good'], [50, 100, 'excellent']]);
+    // 85 + 20 passes the scale: no "very good" band is left.
+    expect(edges(85)).to.deep.equal([[-100, 0, 'negative'], [0, 85, 'fair'], [85, 100, 'good']]);
+    // At or below 0 the negative band ends at the target.
+    expect(edges(-20)).to.deep.equal([[-100, -20, 'negative'], [-20, 50, 'good'], [50, 100, 'excellent']]);
+    expect(bandOf(45, npsBands(40)).kind).to.equal('good');
+    expect(bandOf(35, npsBands(40)).kind).to.equal('fair');
   });
 
   it('rates a score by band: 30 is acceptable, above 50 very good', () => {

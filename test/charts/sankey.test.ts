@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { horizontalLink, nextNode, pathsThrough, sankeyFrame, sankeyHeight, sankeyLayout } from '../../src/charts/sankey.js';
+import { fitHeadings, horizontalLink, labelMode, nextNode, pathsThrough, sankeyFrame, sankeyHeight, sankeyLayout, spreadLabels, tintLevel } from '../../src/charts/sankey.js';
 import { journeyGraph } from '../../src/engine/journey-graph.js';
 
 /**
@@ -111,9 +111,51 @@ describe('sankeyFrame and sankeyHeight', () => {
     expect(sankeyFrame(624)).to.deep.equal({ stacked: false, chartWidth: 360, panelWidth: 240 });
   });
 
-  it('gives the fullest column 34 px a node, from 180 px', () => {
-    expect(sankeyHeight(graph)).to.equal(180); // 2 nodes → 68, raised to 180
+  it('gives the fullest column 30 px a node and the diagram half its width, from 180 to 1200 px', () => {
+    expect(sankeyHeight(graph)).to.equal(180); // 2 nodes → 60, raised to 180
     const nodes = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}@1`, kind: 'channel' as const, channel: `c${i}`, step: 1 }));
-    expect(sankeyHeight({ nodes })).to.equal(340);
+    expect(sankeyHeight({ nodes })).to.equal(300); // 10 × 30
+    expect(sankeyHeight({ nodes }, { width: 800 })).to.equal(400); // 800 / 2 > 300
+    expect(sankeyHeight({ nodes }, { width: 4000 })).to.equal(1200); // 2000, capped
+  });
+});
+
+describe('the Sankey’s labels, headings and tints', () => {
+  it('heads the columns in full when they fit, else in short', () => {
+    // Columns at x = 0, 145, 290 of a 300 px chart, 10 px nodes; 6.8 px a character, 6 px apart.
+    // "1st touch" (9 chars, 61.2 px) from 0; "2nd touch" centred on 150: 119.4–180.6; "Outcome" (7, 47.6 px) ends at 300: 252.4.
+    const wide = fitHeadings([0, 145, 290], 300, ['1st touch', '2nd touch', 'Outcome'], ['1st', '2nd', 'Outcome']);
+    expect(wide).to.deep.equal({ texts: ['1st touch', '2nd touch', 'Outcome'], anchors: ['start', 'middle', 'end'], x: [0, 150, 300], short: false });
+    // At 150 px: columns 0, 70, 140; "2nd touch" centred on 75 spans 44.4–105.6, within 6 px of "1st touch" (ends 61.2): short form.
+    const narrow = fitHeadings([0, 70, 140], 150, ['1st touch', '2nd touch', 'Outcome'], ['1st', '2nd', 'Outcome']);
+    expect(narrow.texts).to.deep.equal(['1st', '2nd', 'Outcome']);
+    expect(narrow.short).to.equal(true);
+  });
+
+  it('keeps labels beside the nodes while names stay distinct, else asks for a legend', () => {
+    // 68 px of room → 10 characters: "display" and "direct" fit whole.
+    expect(labelMode(['display', 'direct'], 68)).to.deep.equal({ mode: 'labels', maxChars: 10 });
+    // 40.8 px → 6 characters, under the 8 kept: a legend.
+    expect(labelMode(['display', 'direct'], 40.8)).to.deep.equal({ mode: 'legend', maxChars: 6 });
+    // 54.4 px → 8 characters: "customer-a" and "customer-b" both cut to "custome…": they would look the same.
+    expect(labelMode(['customer-a', 'customer-b'], 54.4).mode).to.equal('legend');
+    // Short names fit whatever the room's minimum: "a" and "b" in 20 px (2 characters).
+    expect(labelMode(['a', 'b'], 20).mode).to.equal('labels');
+  });
+
+  it('pushes labels apart, within the chart', () => {
+    // Three 14 px labels wanting 50, 52, 100 between 0 and 200: the second moves to 64, the third stays.
+    expect(spreadLabels([50, 52, 100], 14, 0, 200)).to.deep.equal([50, 64, 100]);
+    // Wanting 190, 195 under a bottom of 200: the last is held at 193, the one above at 179.
+    expect(spreadLabels([190, 195], 14, 0, 200)).to.deep.equal([179, 193]);
+  });
+
+  it('tints a link by the share of its journeys that convert, in five steps', () => {
+    expect(tintLevel(0, 10)).to.equal(0);
+    expect(tintLevel(3, 10)).to.equal(1); // 30 % × 4 = 1.2 → 1
+    expect(tintLevel(6, 10)).to.equal(2); // 2.4 → 2
+    expect(tintLevel(7, 10)).to.equal(3); // 2.8 → 3
+    expect(tintLevel(10, 10)).to.equal(4);
+    expect(tintLevel(0, 0)).to.equal(0); // no journey
   });
 });

@@ -74,7 +74,8 @@ const rendered = (page) =>
       })),
       sankeys: all('kpi-attribution-sankey').map((el) => ({
         input: el.dataset.input,
-        nodes: [...el.shadowRoot.querySelectorAll('g.node text.label')].map((t) => t.textContent.trim()).sort(),
+        // Each label's full name (its tooltip): beside the node it shows the channel, the column heading its step.
+        nodes: [...el.shadowRoot.querySelectorAll('g.node text.label title')].map((t) => t.textContent.trim()).sort(),
       })),
     };
   });

@@ -3,6 +3,7 @@
 // the sample data give the same figures as the engine on the raw rows.
 // Needs the built engine (dist/engine.js): `npm test` builds first.
 import assert from 'node:assert/strict';
+import { close } from './approx.mjs';
 import { after, before, test } from 'node:test';
 import { kpiDocument, openDb, seedIfEmpty } from '../../demo/db.mjs';
 import { sampleAnswers, sampleJourneys } from '../../demo/sample-data.mjs';
@@ -37,17 +38,6 @@ before(async () => {
 });
 after(() => db?.close());
 
-/** Numbers equal up to float summation order. */
-function close(actual, expected, path = '') {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    assert.ok(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)), `${path}: ${actual} ≠ ${expected}`);
-  } else if (expected && typeof expected === 'object') {
-    assert.deepEqual(Object.keys(actual ?? {}).sort(), Object.keys(expected).sort(), `${path}: keys`);
-    for (const key of Object.keys(expected)) close(actual[key], expected[key], `${path}.${key}`);
-  } else {
-    assert.equal(actual, expected, path);
-  }
-}
 
 test('the SQL output is a valid DESIGN.md §3 document', () => {
   const parsed = engine.KpiDocumentSchema.safeParse(doc);

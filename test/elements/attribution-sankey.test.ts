@@ -44,40 +44,75 @@ async function sankey(attrs = '', data = DATA, lang = 'en'): Promise<KpiAttribut
 }
 
 describe('<kpi-attribution-sankey>', () => {
+  it('keeps its height when the data arrives: the loading skeleton is within 10 % of a six-channel Sankey at 240, 390 and 1280 px', async () => {
+    // The catalogue's sample (stories/attribution-sankey.stories.ts): six channels, up to three steps, what the skeleton is sized for.
+    const sample = JSON.stringify({
+      journeys: [
+        { path: 'search', conversions: 48, value: 3120, nulls: 152 },
+        { path: 'email > search', conversions: 36, value: 2700, nulls: 64 },
+        { path: 'display > email > search', conversions: 22, value: 1870, nulls: 78 },
+        { path: 'social > display', conversions: 6, value: 390, nulls: 114 },
+        { path: 'social > search', conversions: 14, value: 980, nulls: 46 },
+        { path: 'display', conversions: 3, value: 150, nulls: 147 },
+        { path: 'email', conversions: 18, value: 1080, nulls: 72 },
+        { path: 'affiliate > email > search', conversions: 9, value: 810, nulls: 21 },
+        { path: 'customer-service-callback > email', conversions: 4, value: 260, nulls: 26 },
+      ],
+    });
+    for (const lang of ['en', 'fr']) {
+      for (const width of [240, 390, 1280]) {
+        const box = await mount<HTMLDivElement>(
+          html`<div style="width: ${width}px"><kpi-attribution-sankey lang=${lang}></kpi-attribution-sankey><kpi-attribution-sankey lang=${lang} data=${sample}></kpi-attribution-sankey></div>`,
+        );
+        const [loading, drawn] = [...box.querySelectorAll<KpiAttributionSankey>('kpi-attribution-sankey')] as [KpiAttributionSankey, KpiAttributionSankey];
+        await ready(drawn);
+        expect(loading.status).to.equal('loading');
+        const [a, b] = [loading.getBoundingClientRect().height, drawn.getBoundingClientRect().height];
+        expect(Math.abs(a - b) / b, `${lang} ${width}px: ${a} vs ${b}`).to.be.at.most(0.1);
+      }
+    }
+  });
+
   it('draws step-indexed nodes and the links with their journeys and conversions, by hand', async () => {
     const el = await sankey();
     const labels = [...root(el).querySelectorAll('.node .label')].map((t) => t.lastChild!.textContent);
-    expect(labels).to.have.members(['email · 1', 'search · 1', 'display · 1', 'search · 2', 'email · 2', 'conversion', 'no conversion']);
+    // Beside its node a channel's name is enough: the column headings say the step.
+    expect(labels).to.have.members(['email', 'search', 'display', 'search', 'email', 'conversion', 'no conversion']);
+    expect([...root(el).querySelectorAll('.heading')].map((t) => normalize(t.textContent))).to.deep.equal(['1st touch', '2nd touch', 'Outcome']);
+    // Screen readers still hear the step in each node's name.
+    expect(root(el).querySelector('.hit[data-id="search@2"]')!.getAttribute('aria-label')).to.equal('search · 2');
     // Every journey moves one step at a time; its last touch goes to conversion (its conversions) and no conversion (its nulls).
     expect(rowsOf(el, '.links-table')).to.deep.equal([
-      ['search · 1', 'conversion', '1', '1', '50'],
-      ['email · 1', 'search · 2', '5', '3', '300'],
-      ['display · 1', 'email · 2', '4', '0', '0'],
-      ['search · 2', 'conversion', '3', '3', '300'],
-      ['search · 2', 'no conversion', '2', '0', '0'],
-      ['email · 2', 'no conversion', '4', '0', '0'],
+      ['search · 1', 'conversion', '1', '1', '€50'],
+      ['email · 1', 'search · 2', '5', '3', '€300'],
+      ['display · 1', 'email · 2', '4', '0', '€0'],
+      ['search · 2', 'conversion', '3', '3', '€300'],
+      ['search · 2', 'no conversion', '2', '0', '€0'],
+      ['email · 2', 'no conversion', '4', '0', '€0'],
     ]);
   });
 
   it('attributes conversions under last touch (the default) and linear', async () => {
     const el = await sankey();
     expect(el.getAttribute('model')).to.equal('last-touch');
-    // Last touch: search ends both converting paths → 3 + 1 = 4 conversions, 300 + 50 = 350.
+    // Last touch: search ends both converting paths → 3 + 1 = 4 conversions, 300 + 50 = 350 (euros by default).
+    // Whole numbers in every column: no fraction digits.
     expect(rowsOf(el, '.attribution-table')).to.deep.equal([
-      ['search', '4', '350', '100%'],
-      ['display', '0', '0', '0%'],
-      ['email', '0', '0', '0%'],
+      ['search', '4', '€350', '100%'],
+      ['display', '0', '€0', '0%'],
+      ['email', '0', '€0', '0%'],
     ]);
     el.model = 'linear';
     await el.updateComplete;
     // Linear: email > search splits 3 conversions (300) in halves; search alone keeps 1 (50).
+    // One digit rule per column: 2.5 and 1.5 need one, so display's 0 is 0.0 too; the values are whole.
     expect(rowsOf(el, '.attribution-table')).to.deep.equal([
-      ['search', '2.5', '200', '62.5%'],
-      ['email', '1.5', '150', '37.5%'],
-      ['display', '0', '0', '0%'],
+      ['search', '2.5', '€200', '62.5%'],
+      ['email', '1.5', '€150', '37.5%'],
+      ['display', '0.0', '€0', '0.0%'],
     ]);
     expect(shadowText(el, '.shares')).to.contain('search 62.5%');
-    expect(shadowText(el, '.shares')).to.contain('2.5 conversions · value 200');
+    expect(shadowText(el, '.shares')).to.contain('2.5 conversions · value €200');
   });
 
   it('switches the model from its select with the keyboard, reflecting `model` and firing change', async () => {
@@ -108,15 +143,17 @@ describe('<kpi-attribution-sankey>', () => {
     // search → conversion 4/6; display → email 1. P(conversion) = 2/3 · (0.9 · 5/9 + 0.1) = 0.4.
     // Without email: 0.1 · 2/3 = 1/15 → effect 1 − (1/15)/0.4 = 5/6 = 83.3 %.
     // Without search: 0 → 100 %. Without display: 2/3 · (0.5 · 5/9 + 0.1) = 34/135 → 1 − 34/54 = 10/27 = 37 %.
-    // Shares 5/6 : 1 : 10/27 = 45 : 54 : 20 of 119 → conversions 4 · 54/119 = 1.82, 4 · 45/119 = 1.51, 4 · 20/119 = 0.67.
+    // Shares 5/6 : 1 : 10/27 = 45 : 54 : 20 of 119 → conversions 4 · 54/119 = 1.82, 4 · 45/119 = 1.51, 4 · 20/119 = 0.67
+    // (one fraction digit: 1.8, 1.5, 0.7), values 350 · 54/119 = 158.82, 350 · 45/119 = 132.35, 350 · 20/119 = 58.82 (cents);
+    // removal effects 100 %, 83.3 %, 37.0 % (one digit for the column, as 83.3 needs it).
     const el = await sankey('model="markov"');
     expect(rowsOf(el, '.attribution-table')).to.deep.equal([
-      ['search', '1.82', '158.82', '45.4%', '100%'],
-      ['email', '1.51', '132.35', '37.8%', '83.3%'],
-      ['display', '0.67', '58.82', '16.8%', '37%'],
+      ['search', '1.8', '€158.82', '45.4%', '100.0%'],
+      ['email', '1.5', '€132.35', '37.8%', '83.3%'],
+      ['display', '0.7', '€58.82', '16.8%', '37.0%'],
     ]);
     expect(normalize(root(el).querySelector('.removal h4')!.textContent)).to.equal('Removal effect: conversions lost without the channel');
-    expect([...root(el).querySelectorAll('.removal li')].map((li) => normalize(li.textContent))).to.deep.equal(['search 100%', 'email 83.3%', 'display 37%']);
+    expect([...root(el).querySelectorAll('.removal li')].map((li) => normalize(li.textContent))).to.deep.equal(['search 100.0%', 'email 83.3%', 'display 37.0%']);
   });
 
   it('compares every model the data allows, side by side, and says where they disagree', async () => {
@@ -126,10 +163,12 @@ describe('<kpi-attribution-sankey>', () => {
     expect(head).to.deep.equal(['Channel', 'first touch', 'last touch', 'linear', 'position-based', 'Markov chain', 'Shapley value', 'Spread (highest − lowest)']);
     // email: 3/4, 0, 1.5/4, 1.5/4 (two touches: 50/50), 45/119, 1.5/4 (split between its two channels);
     // search: 1/4, 4/4, 2.5/4, 2.5/4, 54/119, 2.5/4; display: 0 but Markov 20/119.
+    // One digit rule per column: first and last touch are whole (75, 25, 100, 0); the others need one digit,
+    // display's 0 included; the spreads 75 and 16.8 share one digit too.
     expect(rowsOf(el, '.compare')).to.deep.equal([
-      ['email', '75%', '0%', '37.5%', '37.5%', '37.8%', '37.5%', '75 pts ≠ models disagree'],
-      ['search', '25%', '100%', '62.5%', '62.5%', '45.4%', '62.5%', '75 pts ≠ models disagree'],
-      ['display', '0%', '0%', '0%', '0%', '16.8%', '0%', '16.8 pts ≠ models disagree'],
+      ['email', '75%', '0%', '37.5%', '37.5%', '37.8%', '37.5%', '75.0 pts ≠ models disagree'],
+      ['search', '25%', '100%', '62.5%', '62.5%', '45.4%', '62.5%', '75.0 pts ≠ models disagree'],
+      ['display', '0%', '0%', '0.0%', '0.0%', '16.8%', '0.0%', '16.8 pts ≠ models disagree'],
     ]);
     expect(root(el).querySelector('select')).to.equal(null);
   });
@@ -161,18 +200,20 @@ describe('<kpi-attribution-sankey>', () => {
     await sendKeys({ press: 'Tab' });
     expect(focusedId(el)).to.equal('email@1');
     await el.updateComplete;
-    expect(tooltip(el)).to.deep.equal(['email · 1', '5 journeys, 3 conversions, value 300', '→ search · 2: 5 journeys, 3 conversions']);
-    // Column 1 is ordered by size: email (5), display (4), search (1).
+    expect(tooltip(el)).to.deep.equal(['email · 1', '5 journeys, 3 conversions, value €300', '→ search · 2: 5 journeys, 3 conversions']);
+    // Column 1 is ordered by conversions, so converting paths sit together: email (3), search (1), display (0).
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedId(el)).to.equal('search@1');
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedId(el)).to.equal('display@1');
     await el.updateComplete;
-    expect(tooltip(el)).to.deep.equal(['display · 1', '4 journeys, 0 conversions, value 0', '→ email · 2: 4 journeys, 0 conversions']);
+    expect(tooltip(el)).to.deep.equal(['display · 1', '4 journeys, 0 conversions, value €0', '→ email · 2: 4 journeys, 0 conversions']);
     // Right: the next step's node at the same height, where display's journeys go.
     await sendKeys({ press: 'ArrowRight' });
     expect(focusedId(el)).to.equal('email@2');
     await el.updateComplete;
     expect(tooltip(el)[0]).to.equal('email · 2');
-    expect(root(el).querySelector('.hit[data-id="email@2"]')!.getAttribute('aria-label')).to.equal('email · 2; 4 journeys, 0 conversions, value 0; → no conversion: 4 journeys, 0 conversions');
+    expect(root(el).querySelector('.hit[data-id="email@2"]')!.getAttribute('aria-label')).to.equal('email · 2; 4 journeys, 0 conversions, value €0; → no conversion: 4 journeys, 0 conversions');
     // The paths through email · 2 are lit: display · 1 → email · 2 → no conversion.
     expect([...root(el).querySelectorAll('.link.lit')].length).to.equal(2);
     // Escape hides the tooltip without moving focus (WCAG 1.4.13).
@@ -193,7 +234,7 @@ describe('<kpi-attribution-sankey>', () => {
     const link = [...root(el).querySelectorAll('.link')][1]!; // email · 1 → search · 2
     link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
-    expect(tooltip(el)).to.deep.equal(['email · 1 → search · 2', '5 journeys, 3 conversions, value 300']);
+    expect(tooltip(el)).to.deep.equal(['email · 1 → search · 2', '5 journeys, 3 conversions, value €300']);
     link.parentElement!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(tooltip(el)).to.deep.equal([]);
@@ -220,9 +261,8 @@ describe('<kpi-attribution-sankey>', () => {
     const name = 'customer-service-callback-after-a-missed-call';
     const el = await sankey('', JSON.stringify({ journeys: [{ path: [name, 'email', 'search', 'store'], conversions: 1, nulls: 1 }] }));
     const text = [...root(el).querySelectorAll('.node .label')].find((t) => t.querySelector('title')?.textContent === `${name} · 1`)!;
-    expect(text.lastChild!.textContent).to.match(/^customer.*… · 1$/);
-    // Names shown whole carry no <title>.
-    expect([...root(el).querySelectorAll('.node .label')].filter((t) => t.querySelector('title')).length).to.equal(1);
+    // The step is in the column heading, the full name and step in the label's tooltip.
+    expect(text.lastChild!.textContent).to.match(/^customer.*…$/);
     expect(rowsOf(el, '.links-table')[0]![0]).to.equal(`${name} · 1`);
     expect(rowsOf(el, '.attribution-table').map((r) => r[0])).to.include(name);
   });
@@ -230,7 +270,7 @@ describe('<kpi-attribution-sankey>', () => {
   it('speaks French', async () => {
     const el = await sankey('', DATA, 'fr');
     expect(shadowText(el, '[part=title]')).to.equal('Parcours clients et attribution');
-    expect(rowsOf(el, '.links-table').at(-1)).to.deep.equal(['email · 2', 'sans conversion', '4', '0', '0']);
+    expect(rowsOf(el, '.links-table').at(-1)).to.deep.equal(['email · 2', 'sans conversion', '4', '0', '0 €']);
     expect(label(el)).to.match(/^Parcours clients et attribution: 10 parcours, 4 conversions, taux de conversion 40 %/);
     expect(label(el)).to.contain('premier canal selon le modèle dernier contact : search, 4 conversions (100 %)');
     expect(normalize(root(el).querySelector('label[for=model]')!.textContent)).to.equal('Modèle d’attribution');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../../src/kpi-channel-csat.js';
 import type { KpiThresholdDetail } from '../../src/data/events.js';
 import type { KpiChannelCsat } from '../../src/elements/channel-csat/channel-csat.component.js';
@@ -70,14 +70,19 @@ describe('<kpi-channel-csat>', () => {
     }
   });
 
-  it('shows NPS per channel with its margin of error, on a −100…+100 axis', async () => {
+  it('shows NPS per channel with its margin of error, on an axis fitted to the data (not −100…+100)', async () => {
     // chat: 3 promoters, 1 detractor of 40 (36 passives) → +5; margin 196·√((0.1 − 0.05²)/40) = 9.68
     const data = { histograms: [{ metric: 'nps', channel: 'chat', counts: { '10': 3, '8': 36, '0': 1 } }] };
     const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="fr" metric="nps" data=${JSON.stringify(data)}></kpi-channel-csat>`);
-    expect(tableRows(el)).to.deep.equal([['chat', '+5', '-4,7 – +14,7', '40']]);
-    const ticks = [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.textContent);
-    expect(ticks[0]).to.equal('-100');
-    expect(ticks.at(-1)).to.equal('+100');
+    expect(tableRows(el)).to.deep.equal([['chat', '+5', '\u22124,7 – +14,7', '40']]); // U+2212, the typographic minus
+    const ticks = [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.textContent!);
+    const values = ticks.map((t) => Number(t.replace('\u2212', '-').replace(',', '.')));
+    // The axis holds 0 and the interval −4.7 … +14.7 with round ends, and not much more.
+    expect(values[0]).to.be.at.most(-4.7);
+    expect(values.at(-1)).to.be.at.least(14.7);
+    expect(values.at(-1)! - values[0]!).to.be.at.most(40);
+    expect(values).to.include(0);
+    expect(ticks[0]!.startsWith('\u2212'), ticks[0]).to.equal(true);
     expect(normalize(el.shadowRoot!.querySelector('[part=title]')!.textContent)).to.equal('Net Promoter Score par canal');
   });
 
@@ -156,25 +161,124 @@ describe('<kpi-channel-csat>', () => {
     await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'follows a resize');
   });
 
-  it('at 320 px in French, notes and flags stay clear of the value column', async () => {
-    const data = { histograms: [...seeds.histograms, csatHistogram('social', 9, 10)] };
-    const wrapper = await mount<HTMLDivElement>(html`<div style="width: 320px"><kpi-channel-csat lang="fr" target="80" data=${JSON.stringify(data)}></kpi-channel-csat></div>`);
-    const el = wrapper.querySelector('kpi-channel-csat')!;
-    const plot = el.shadowRoot!.querySelector('.plot')!;
-    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(Math.round(plot.getBoundingClientRect().width)), 'svg matches its box');
-    const valueX = Number(el.shadowRoot!.querySelector('.n')!.getAttribute('x'));
-    const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.note, .flag')];
-    // store and email within the margin of 80 (≈), phone below (▼), social too few.
-    expect(texts.map((t) => t.getAttribute('class'))).to.deep.equal(['flag', 'flag', 'flag', 'note']);
-    for (const t of texts) {
-      const box = t.getBBox();
-      expect(box.x + box.width, t.textContent!).to.be.at.most(valueX);
+  it('no text overlaps another, a bar, or the edges, from 240 to 1280 px, in French and English', async () => {
+    // Long names, a too-few row, the three target states (long French notes), four-digit n.
+    const data = {
+      histograms: [
+        ...seeds.histograms,
+        csatHistogram('social', 9, 10),
+        csatHistogram('service-client-rappel-apres-appel-manque', 70, 1600),
+      ],
+    };
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (const lang of ['fr', 'en']) {
+      for (const width of [240, 280, 320, 390, 480, 560, 640, 800, 1024, 1280]) {
+        const wrapper = await mount<HTMLDivElement>(html`<div style="width: ${width}px"><kpi-channel-csat lang=${lang} target="80" data=${JSON.stringify(data)}></kpi-channel-csat></div>`);
+        const el = wrapper.querySelector('kpi-channel-csat')!;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const svgBox = root.querySelector('svg.chart')!.getBoundingClientRect();
+        const texts = [...root.querySelectorAll<SVGTextElement>('svg.chart text')];
+        const marks = [...root.querySelectorAll<SVGGraphicsElement>('svg.chart rect.bar, svg.chart rect.swatch')];
+        expect(texts.length, `${lang} ${width}px`).to.be.greaterThan(20);
+        for (const [i, t] of texts.entries()) {
+          const box = t.getBoundingClientRect();
+          const what = `${lang} ${width}px "${t.textContent}"`;
+          expect(box.left, `${what} inside on the left`).to.be.at.least(svgBox.left - 0.5);
+          expect(box.right, `${what} inside on the right`).to.be.at.most(svgBox.right + 0.5);
+          for (const other of texts.slice(i + 1)) expect(overlap(box, other.getBoundingClientRect()), `${what} / "${other.textContent}"`).to.equal(false);
+          for (const mark of marks) expect(overlap(box, mark.getBoundingClientRect()), `${what} over a bar`).to.equal(false);
+        }
+        // The svg is no wider than its box.
+        expect(svgBox.right).to.be.at.most(wrapper.getBoundingClientRect().right);
+        wrapper.remove();
+      }
     }
-    // "trop peu de réponses (moins de 30)" does not fit: the short form shows, the full one is its tooltip.
-    const note = el.shadowRoot!.querySelector('.note')!;
-    expect(note.querySelector('title')!.textContent).to.equal('trop peu de réponses (moins de 30)');
-    const shown = [...note.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
-    expect(shown).to.match(/^trop peu de/);
+  });
+
+  it('narrow: a ranked list (text line, the bar full-width under it, the status); wide: columns', async () => {
+    const box = await mount<HTMLDivElement>(html`<div>
+      <div style="width: 320px"><kpi-channel-csat lang="fr" target="80" data=${JSON.stringify(seeds)}></kpi-channel-csat></div>
+      <div style="width: 900px"><kpi-channel-csat lang="fr" target="80" data=${JSON.stringify(seeds)}></kpi-channel-csat></div>
+    </div>`);
+    const [narrow, wide] = [...box.querySelectorAll('kpi-channel-csat')];
+    await narrow!.updateComplete;
+    await wide!.updateComplete;
+    expect(narrow!.shadowRoot!.querySelector('.plot')!.classList.contains('list')).to.equal(true);
+    expect(wide!.shadowRoot!.querySelector('.plot')!.classList.contains('columns')).to.equal(true);
+    // In the list, a row's label and value share a line above the bar, and the bar spans the chart.
+    const row = narrow!.shadowRoot!.querySelector('g.row')!;
+    const [label, value, bar] = ['.label', '.value', '.bar'].map((q) => row.querySelector(q)!.getBoundingClientRect());
+    expect(Math.abs(label!.bottom - value!.bottom)).to.be.below(2);
+    expect(bar!.top).to.be.at.least(label!.bottom - 1);
+    // French notes in words with their symbol, on every ranked row.
+    expect([...narrow!.shadowRoot!.querySelectorAll('.flag')].map((f) => f.querySelector('title')?.textContent ?? f.textContent)).to.deep.equal([
+      '✓ objectif atteint',
+      '≈ dans la marge de l’objectif',
+      '≈ dans la marge de l’objectif',
+      '▼ sous l’objectif',
+    ]);
+  });
+
+  it('no halo on the status notes: a bar below target keeps its shape', async () => {
+    const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="fr" target="80" data=${JSON.stringify(seeds)}></kpi-channel-csat>`);
+    const flag = getComputedStyle(el.shadowRoot!.querySelector('g.row.below .flag')!);
+    expect(flag.stroke).to.equal('none');
+    const bar = el.shadowRoot!.querySelector('g.row.below .bar')!.getBoundingClientRect();
+    for (const t of el.shadowRoot!.querySelectorAll('svg.chart text')) {
+      const b = t.getBoundingClientRect();
+      expect(b.left < bar.right && bar.left < b.right && b.top < bar.bottom && bar.top < b.bottom, t.textContent!).to.equal(false);
+    }
+  });
+
+  it('one fraction-digit rule for the value column: 82,0 % beside 91,2 %', async () => {
+    // 820 of 1000 → 82 %, 912 of 1000 → 91.2 %: the column shows one digit for both.
+    const data = { histograms: [csatHistogram('email', 820, 1000), csatHistogram('chat', 912, 1000)] };
+    const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="fr" data=${JSON.stringify(data)}></kpi-channel-csat>`);
+    expect([...el.shadowRoot!.querySelectorAll('.value')].map((v) => normalize(v.textContent))).to.deep.equal(['91,2 %', '82,0 %']);
+    // Whole numbers stay whole: 90 % beside 60 %.
+    const whole = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="fr" data=${JSON.stringify(seeds)}></kpi-channel-csat>`);
+    expect([...whole.shadowRoot!.querySelectorAll('.value')].map((v) => normalize(v.textContent))).to.deep.equal(['90 %', '85 %', '75 %', '60 %']);
+  });
+
+  it('gives each channel its swatch from the shared palette; the bar keeps the status colour', async () => {
+    const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="en" target="80" data=${JSON.stringify(seeds)}></kpi-channel-csat>`);
+    // Fixed slots: chat 6, store 8, email 0, phone 7 (src/theme/channel-palette.ts).
+    const swatches = [...el.shadowRoot!.querySelectorAll('rect.swatch')];
+    expect(swatches.map((r) => r.getAttribute('class'))).to.deep.equal(['swatch ch-6', 'swatch ch-8', 'swatch ch-0', 'swatch ch-7']);
+    // Coloured by class, not by a style attribute (which a strict Content-Security-Policy blocks): four distinct palette colours.
+    expect(swatches.every((r) => !r.hasAttribute('style'))).to.equal(true);
+    const fills = swatches.map((r) => getComputedStyle(r).fill);
+    expect(new Set(fills).size, fills.join(' ')).to.equal(4);
+    const fill = (q: string) => getComputedStyle(el.shadowRoot!.querySelector(q)!).fill;
+    expect(fill('g.row.met .bar')).to.not.equal(fill('g.row.below .bar'));
+    expect(fill('g.row.met .bar')).to.not.equal(fill('g.row.met .swatch'));
+    // Touchpoints are not channels: no swatch.
+    const responses = Array.from({ length: 30 }, () => ({ metric: 'csat', score: 5, channel: 'chat', touchpoint: 'faq' }));
+    const byTouchpoint = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="en" by="touchpoint" data=${JSON.stringify({ responses })}></kpi-channel-csat>`);
+    expect(byTouchpoint.shadowRoot!.querySelectorAll('rect.swatch')).to.have.length(0);
+  });
+
+  it('keeps its height when the data arrives: the loading ghost is within 10 % of the drawn chart at 240, 390 and 1280 px', async () => {
+    // Six channels, the ghost's row count before any data (the kit's sample has six).
+    const six = { histograms: [...seeds.histograms, csatHistogram('app', 80), csatHistogram('social', 70)] };
+    for (const lang of ['en', 'fr']) {
+      for (const target of [null, '80']) {
+        for (const width of [240, 390, 1280]) {
+          // Without input the element shows its loading state (as while `src` loads).
+          const box = await mount<HTMLDivElement>(
+            html`<div style="width: ${width}px"><kpi-channel-csat lang=${lang} target=${target ?? nothing}></kpi-channel-csat><kpi-channel-csat lang=${lang} target=${target ?? nothing} data=${JSON.stringify(six)}></kpi-channel-csat></div>`,
+          );
+          const [loading, drawn] = [...box.querySelectorAll<KpiChannelCsat>('kpi-channel-csat')] as [KpiChannelCsat, KpiChannelCsat];
+          await loading.updateComplete;
+          await drawn.updateComplete;
+          expect(loading.status).to.equal('loading');
+          expect(loading.shadowRoot!.querySelector('[part=loading] svg')).not.to.equal(null);
+          const [a, b] = [loading.getBoundingClientRect().height, drawn.getBoundingClientRect().height];
+          expect(Math.abs(a - b) / b, `${lang} target ${target} ${width}px: ${a} vs ${b}`).to.be.at.most(0.1);
+        }
+      }
+    }
   });
 
   it('renders hostile channel names as text', async () => {
@@ -209,5 +313,24 @@ describe('<kpi-channel-csat>', () => {
         await expect(el).to.be.accessible();
       });
     }
+  });
+
+  it('compare="previous": each channel\'s change against the previous week, with its significance, by hand', async () => {
+    const answers = (score: number, n: number, day: string, channel: string) => Array.from({ length: n }, () => ({ metric: 'csat', score, channel, at: `${day}T10:00:00Z` }));
+    // chat: 160 of 200 satisfied in 2026-W18 (q₁ = 0.8), 190 of 220 in W19 (q₂ = 0.8636):
+    // delta = 100 (0.8636 − 0.8) = +6.4, se = 100 √(0.8 · 0.2 / 200 + 0.8636 · 0.1364 / 220) = 3.654, ±1.96 se = 7.162 → −0.8 … +13.5: not significant.
+    // email: 40 of 100 → 70 of 100: +30, se = 100 √(0.24 / 100 + 0.21 / 100) = 6.7082, ± 13.148 → +16.9 … +43.1: a significant rise.
+    const data = {
+      responses: [
+        ...answers(5, 160, '2026-04-28', 'chat'), ...answers(2, 40, '2026-04-28', 'chat'), ...answers(4, 190, '2026-05-05', 'chat'), ...answers(1, 30, '2026-05-05', 'chat'),
+        ...answers(5, 40, '2026-04-29', 'email'), ...answers(3, 60, '2026-04-29', 'email'), ...answers(4, 70, '2026-05-06', 'email'), ...answers(2, 30, '2026-05-06', 'email'),
+      ],
+    };
+    const el = await mount<KpiChannelCsat>(html`<kpi-channel-csat lang="en" compare="previous" data=${JSON.stringify(data)}></kpi-channel-csat>`);
+    await until(() => el.shadowRoot!.querySelectorAll('[part=change] li').length === 2, 'the changes');
+    expect([...el.shadowRoot!.querySelectorAll('[part=change] li')].map((li) => normalize(li.textContent))).to.deep.equal([
+      'chat no significant change: +6.4 pts vs the previous week (95 %: −0.8 pts … +13.5 pts)',
+      'email ▲ significant rise: +30 pts vs the previous week (95 %: +16.9 pts … +43.1 pts)',
+    ]);
   });
 });

@@ -10,6 +10,11 @@ const example = { histograms: [{ metric: 'nps', counts: { '10': 120, '9': 80, '8
 /** 100 promoters, 85 passives, 15 detractors of 200 → NPS 42.5; margin 196·√((0.575 − 0.425²)/200) = 196·√0.001971875 = 8.70. */
 const fortyTwoAndAHalf = { histograms: [{ metric: 'nps', counts: { '10': 100, '8': 85, '3': 15 } }] };
 
+/** Waits for the visually hidden table, which follows the gauge by one task. */
+const tableOf = async (el: KpiNpsGauge) => {
+  await until(() => el.shadowRoot!.querySelector('table') !== null, 'the hidden table');
+  return el.shadowRoot!.querySelector('table')!;
+};
 const nps = (score: number, channel?: string) => ({ metric: 'nps', score, ...(channel ? { channel } : {}) });
 
 describe('<kpi-nps-gauge>', () => {
@@ -23,21 +28,48 @@ describe('<kpi-nps-gauge>', () => {
     const chart = el.shadowRoot!.querySelector('[part=chart]')!;
     expect(chart.getAttribute('role')).to.equal('img');
     expect(normalize(chart.getAttribute('aria-label'))).to.equal(
-      'NPS +30, 400 answers, margin of error ± 7.7 points, rating: acceptable, target 30, within the margin of the target',
+      // 95 % interval: 30 ∓ 7.654 = 22.346 and 37.654, one decimal.
+      'NPS +30, 400 answers, margin of error ± 7.7 points, 95 % interval +22.3 to +37.7, rating: acceptable, target 30, within the margin of the target',
     );
     // The needle: 30 points = 27° right of vertical (see the layout test for the arithmetic).
     const needle = el.shadowRoot!.querySelector('line.needle')!;
-    expect([needle.getAttribute('x2'), needle.getAttribute('y2')]).to.deep.equal(['142.32', '34.72']);
+    expect([needle.getAttribute('x2'), needle.getAttribute('y2')]).to.deep.equal(['152.32', '44.72']);
+    // Target 30: the seed's bands, each named with its range in the key; the target's mark drawn after the needle.
+    const key = [...el.shadowRoot!.querySelectorAll('[part=bands] li')].map((li) => normalize(li.textContent));
+    expect(key).to.deep.equal(['negative < 0', 'to improve 0–30', 'acceptable 30–50', 'very good ≥ 50']);
+    const marks = [...el.shadowRoot!.querySelectorAll('svg.chart > *')].map((n) => n.getAttribute('class'));
+    expect(marks.indexOf('target')).to.be.greaterThan(marks.indexOf('needle'));
+    expect(normalize(el.shadowRoot!.querySelector('.target-label')!.textContent)).to.equal('30');
+    // The interval's arc: promoters 0.5, detractors 0.2, variance 0.5 + 0.2 − 0.3² = 0.61, margin 1.96 · √(0.61/400) · 100 = 7.654 → 22.346 … 37.654, drawn on the dial.
+    expect(el.shadowRoot!.querySelector('path.moe')).not.to.equal(null);
   });
 
-  it('carries the figures in a visually hidden table', async () => {
+  it('keeps its height when the data arrives: the loading ghost is within 10 % of the drawn gauge at 240, 390 and 1280 px', async () => {
+    for (const lang of ['en', 'fr']) {
+      for (const width of [240, 390, 1280]) {
+        // Without input the element shows its loading state (as while `src` loads).
+        const box = await mount<HTMLDivElement>(
+          html`<div style="width: ${width}px"><kpi-nps-gauge lang=${lang} target="30"></kpi-nps-gauge><kpi-nps-gauge lang=${lang} target="30" data=${JSON.stringify(example)}></kpi-nps-gauge></div>`,
+        );
+        const [loading, drawn] = [...box.querySelectorAll<KpiNpsGauge>('kpi-nps-gauge')] as [KpiNpsGauge, KpiNpsGauge];
+        await drawn.updateComplete;
+        expect(loading.status).to.equal('loading');
+        expect(loading.shadowRoot!.querySelector('[part=loading]')).not.to.equal(null);
+        const [a, b] = [loading.getBoundingClientRect().height, drawn.getBoundingClientRect().height];
+        expect(Math.abs(a - b) / b, `${lang} ${width}px: ${a} vs ${b}`).to.be.at.most(0.1);
+      }
+    }
+  });
+
+  it('carries the figures in a visually hidden table, one task after the gauge', async () => {
     const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" target="30" data=${JSON.stringify(example)}></kpi-nps-gauge>`);
-    const rows = [...el.shadowRoot!.querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
+    const rows = [...(await tableOf(el)).querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
     expect(rows).to.deep.equal([
       ['Group', 'Answers', 'Share'],
-      ['Promoters (9–10)', '200', '50%'],
-      ['Passives (7–8)', '120', '30%'],
+      // In the dial's direction: detractors first, promoters last.
       ['Detractors (0–6)', '80', '20%'],
+      ['Passives (7–8)', '120', '30%'],
+      ['Promoters (9–10)', '200', '50%'],
       ['Total', '400', '100%'],
       ['NPS', '+30'],
       ['Margin of error (95 %)', '± 7.7'],
@@ -51,14 +83,17 @@ describe('<kpi-nps-gauge>', () => {
     const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" target="50" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
     expect(shadowText(el, '[part=score]')).to.equal('+42,5');
     expect(normalize(el.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.equal(
-      'NPS +42,5, 200 réponses, marge d’erreur ± 8,7 points, niveau : acceptable, objectif 50, dans la marge de l’objectif',
+      // Target 50: the bands follow it (to improve 0–50, acceptable 50–70), so 42.5 is still to improve.
+      'NPS +42,5, 200 réponses, marge d’erreur ± 8,7 points, intervalle à 95 % de +33,8 à +51,2, niveau : à améliorer, objectif 50, dans la marge de l’objectif',
     );
     // 42.5 ± 8.7 → 33.8 … 51.2 contains 50: within the margin, not below.
     expect(normalize(el.shadowRoot!.querySelector('.target-state')!.textContent)).to.equal('≈ objectif 50 — dans la marge de l’objectif'
     );
     // 100, 85, 15 of 200: 50 %, 42.5 % (rounded half up: 43 %), 7.5 % (8 %).
     const legend = [...el.shadowRoot!.querySelectorAll('[part=legend] li')].map((li) => normalize(li.textContent));
-    expect(legend).to.deep.equal(['Promoteurs 50 %', 'Passifs 43 %', 'Détracteurs 8 %']);
+    expect(legend).to.deep.equal(['Détracteurs 8 %', 'Passifs 43 %', 'Promoteurs 50 %']);
+    const key = [...el.shadowRoot!.querySelectorAll('[part=bands] li')].map((li) => normalize(li.textContent));
+    expect(key).to.deep.equal(['négatif < 0', 'à améliorer 0–50', 'acceptable 50–70', 'très bon ≥ 70']);
     expect(shadowText(el, '[part=title]')).to.equal('Net Promoter Score');
   });
 
@@ -69,7 +104,7 @@ describe('<kpi-nps-gauge>', () => {
     expect(normalize(met.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.match(/target 30, target met$/);
     const below = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" target="60" data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`);
     expect(normalize(below.shadowRoot!.querySelector('.target-state.below')!.textContent)).to.equal('▼ objectif 60 — sous l’objectif');
-    const rows = [...below.shadowRoot!.querySelectorAll('tfoot tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
+    const rows = [...(await tableOf(below)).querySelectorAll('tfoot tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
     expect(rows.at(-1)).to.deep.equal(['Objectif', '60 — sous l’objectif']);
   });
 
@@ -89,7 +124,7 @@ describe('<kpi-nps-gauge>', () => {
     el.data = { responses: [nps(10, 'chat'), nps(9, 'chat'), nps(0, 'chat'), nps(0, 'phone'), nps(1, 'phone'), { metric: 'csat', score: 1, channel: 'chat' }] };
     await el.updateComplete;
     // All five NPS answers: 2 promoters, 3 detractors → −20.
-    expect(shadowText(el, '[part=score]')).to.equal('-20');
+    expect(shadowText(el, '[part=score]')).to.equal('\u221220'); // U+2212, the typographic minus
     el.channel = 'chat';
     await el.updateComplete;
     // Chat only: 2 promoters, 1 detractor of 3 → +33.3.
@@ -195,5 +230,35 @@ describe('<kpi-nps-gauge>', () => {
       const empty = await mount<KpiNpsGauge>(html`<kpi-nps-gauge data='{"responses":[]}'></kpi-nps-gauge>`);
       await expect(empty).to.be.accessible();
     });
+  });
+
+  it('compare="previous": the change against the previous week, with its interval and significance, worked by hand', async () => {
+    const answers = (score: number, n: number, day: string) => Array.from({ length: n }, () => ({ metric: 'nps', score, at: `${day}T10:00:00Z` }));
+    // 2026-W18: 400 answers, 200 promoters, 100 detractors: p = 0.5, d = 0.25, NPS 25; 2026-W19: 500, 300 and 100: NPS 40.
+    // v₁ = 100² (0.75 − 0.0625) / 400 = 17.1875, v₂ = 100² (0.8 − 0.16) / 500 = 12.8, se = √29.9875 = 5.4761:
+    // +15 ± 1.96 · 5.4761 = +15 ± 10.733 → +4.3 … +25.7, which leaves 0 out: a significant rise.
+    const data = { responses: [...answers(10, 200, '2026-04-28'), ...answers(8, 100, '2026-04-29'), ...answers(0, 100, '2026-04-30'), ...answers(9, 300, '2026-05-05'), ...answers(7, 100, '2026-05-06'), ...answers(6, 100, '2026-05-07')] };
+    const el = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" compare="previous" data=${JSON.stringify(data)}></kpi-nps-gauge>`);
+    await until(() => normalize(el.shadowRoot!.querySelector('[part=change]')?.textContent) !== '', 'the change');
+    expect(normalize(el.shadowRoot!.querySelector('[part=change]')!.textContent)).to.equal('▲ significant rise: +15 pts vs the previous week (95 %: +4.3 pts … +25.7 pts)');
+    expect(normalize(el.shadowRoot!.querySelector('[part=chart]')!.getAttribute('aria-label'))).to.contain('▲ significant rise: +15 pts vs the previous week');
+    // By month the weeks are April and May: the same two groups of answers, in French.
+    const fr = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" compare="previous" interval="month" data=${JSON.stringify(data)}></kpi-nps-gauge>`);
+    await until(() => normalize(fr.shadowRoot!.querySelector('[part=change]')?.textContent) !== '', 'the change');
+    expect(normalize(fr.shadowRoot!.querySelector('[part=change]')!.textContent)).to.equal('▲ hausse significative : +15 pts par rapport au mois précédent (95 % : +4,3 pts … +25,7 pts)');
+    // By quarter both are 2026-Q2: nothing to compare with, said so.
+    const quarter = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="fr" compare="previous" interval="quarter" data=${JSON.stringify(data)}></kpi-nps-gauge>`);
+    await until(() => normalize(quarter.shadowRoot!.querySelector('[part=change]')?.textContent) !== '', 'the change');
+    expect(normalize(quarter.shadowRoot!.querySelector('[part=change]')!.textContent)).to.equal('pas de période précédente à comparer (au trimestre précédent)');
+    // An `at` the trend refuses: the gauge keeps its figures and says why there is no change, naming the field.
+    const bad = { responses: [{ metric: 'nps', score: 9, at: '2026-05-01T10:00:00Z' }, { metric: 'nps', score: 3, at: 'last tuesday' }] };
+    const refused = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" compare="previous" data=${JSON.stringify(bad)}></kpi-nps-gauge>`);
+    await until(() => normalize(refused.shadowRoot!.querySelector('[part=change]')?.textContent) !== '', 'the change');
+    expect(normalize(refused.shadowRoot!.querySelector('[part=change]')!.textContent)).to.match(/^no change to show: responses\[1\]\.at: "last tuesday"/);
+    // 9 and 3: one promoter, one detractor, NPS 100 · (1 − 1) / 2 = 0 (no sign for zero).
+    expect(normalize(refused.shadowRoot!.querySelector('[part=score]')!.textContent)).to.equal('0');
+    // Without compare, no line (and the trend engine is not loaded).
+    const plain = await mount<KpiNpsGauge>(html`<kpi-nps-gauge lang="en" data=${JSON.stringify(data)}></kpi-nps-gauge>`);
+    expect(plain.shadowRoot!.querySelector('[part=change]')).to.equal(null);
   });
 });

@@ -429,6 +429,41 @@ describe('<kpi-survey>', () => {
     wrapper.remove();
   });
 
+  it('draws 0–10 as one row of eleven equal buttons, or, below 24.5 em, as two rows of six equal columns (0–5, 6–10)', async () => {
+    const rows = async (width: number) => {
+      const el = await mount<KpiSurvey>(html`<kpi-survey style="width: ${width}px" metric="nps" action="/x" lang="fr"></kpi-survey>`);
+      const boxes = radios(el).map((r) => r.getBoundingClientRect());
+      const tops = [...new Set(boxes.map((b) => Math.round(b.top)))];
+      const widths = boxes.map((b) => b.width);
+      el.remove();
+      return { perRow: tops.map((t) => boxes.filter((b) => Math.round(b.top) === t).length), widest: Math.max(...widths), narrowest: Math.min(...widths) };
+    };
+    // 640 px: a 640 − 2 × (12 padding + 1 border) = 614 px form holds 11 buttons of (614 − 10 gaps of 4 px) / 11 ≈ 52.2 px.
+    const wide = await rows(640);
+    expect(wide.perRow).to.deep.equal([11]);
+    expect(wide.widest - wide.narrowest).to.be.below(1);
+    expect(wide.narrowest).to.be.within(51.9, 52.5);
+    // 240 px: the form is 240 − 26 = 214 px < 24.5 em (392 px): six columns of (214 − 5 gaps of 4 px) / 6 ≈ 32.3 px.
+    const narrow = await rows(240);
+    expect(narrow.perRow).to.deep.equal([6, 5]);
+    expect(narrow.widest - narrow.narrowest).to.be.below(1);
+    expect(narrow.narrowest).to.be.within(32, 32.7);
+  });
+
+  it('shows a choice as radio options: a ring before each, filled on the chosen one', async () => {
+    const definition = JSON.stringify({ id: 'pick', questions: [{ id: 'why', type: 'choice', label: 'Why?', options: [{ value: 'price', label: 'Price' }, { value: 'help', label: 'Help' }] }] });
+    const el = await mount<KpiSurvey>(html`<kpi-survey definition=${definition} action="/x" lang="en"></kpi-survey>`);
+    const mark = (r: HTMLElement) => getComputedStyle(r, '::before');
+    const [price, help] = radios(el);
+    expect(mark(price!).borderTopStyle).to.equal('solid');
+    expect(mark(price!).borderRadius).to.equal('50%');
+    const empty = mark(help!).backgroundColor;
+    price!.click();
+    await el.updateComplete;
+    expect(mark(price!).backgroundColor).to.not.equal(empty);
+    expect(checked(el)).to.deep.equal(['Price']);
+  });
+
   it('takes its language from the page and follows a change', async () => {
     const wrapper = await mount<HTMLDivElement>(html`<div lang="fr"><kpi-survey metric="csat"></kpi-survey></div>`);
     const el = wrapper.querySelector('kpi-survey')!;

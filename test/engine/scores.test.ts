@@ -122,26 +122,95 @@ describe('ces', () => {
 });
 
 describe('ces interval', () => {
-  it('is the t-interval of the mean: [7, 6, 5, 4, 3] → 5 ± 2.776 · √2.5 / √5 = [3.037, 6.963]', () => {
-    // sd = √((4 + 1 + 0 + 1 + 4) / 4) = √2.5; t(0.975, df 4) = 2.776 (published t table); half = 2.776 · 0.70711 = 1.963
+  it('is the t-interval of the mean: [7, 6, 5, 4, 3] → 5 ± 2.7764 · √2.5 / √5 = [3.0368, 6.9632]', () => {
+    // sd = √((4 + 1 + 0 + 1 + 4) / 4) = √2.5; t(0.975, df 4) = 2.77645 (published t table 2.7764); half = 2.77645 · 0.70711 = 1.96324
     const r = ces([7, 6, 5, 4, 3]);
     expect(r.sd).to.be.closeTo(Math.sqrt(2.5), 1e-12);
-    expect(r.interval![0]).to.be.closeTo(3.0371, 1e-4);
-    expect(r.interval![1]).to.be.closeTo(6.9629, 1e-4);
+    expect(r.interval![0]).to.be.closeTo(3.0368, 1e-4);
+    expect(r.interval![1]).to.be.closeTo(6.9632, 1e-4);
   });
 
   it('has no interval below two answers', () => {
     expect(ces([4])).to.deep.include({ mean: 4, n: 1, sd: null, interval: null });
   });
 
-  it('uses the t table, converging to 1.96 for large samples', () => {
-    // Published two-sided 95 % values: df 1 → 12.706, df 10 → 2.228, df 30 → 2.042, df 60 → 2.000, df 120 → 1.980.
-    expect(tQuantile975(1)).to.equal(12.706);
-    expect(tQuantile975(10)).to.equal(2.228);
-    expect(tQuantile975(30)).to.equal(2.042);
-    expect(tQuantile975(60)).to.be.closeTo(2.0003, 1e-3);
-    expect(tQuantile975(120)).to.be.closeTo(1.9799, 1e-3);
-    expect(tQuantile975(1e9)).to.be.closeTo(1.95996, 1e-5); // the normal quantile
+  it('uses t(0.975, n − 1), converging to 1.96 for large samples', () => {
+    // A large sample: df = 999 → t = 1.9623...; the interval is ±t·sd/√n.
+    const scores = Array.from({ length: 1000 }, (_, i) => 1 + (i % 7));
+    const r = ces(scores);
+    expect(r.interval![1] - r.mean!).to.be.closeTo((tQuantile975(999) * r.sd!) / Math.sqrt(1000), 1e-12);
+  });
+});
+
+/**
+ * P(|T| < t) for Student's t with ν degrees of freedom, by Simpson's rule: with
+ * x = √ν tan θ the density (1 + x²/ν)^(−(ν+1)/2) dx becomes √ν cos^(ν−1)θ dθ, so
+ * P(|T| < t) = ∫₀^atan(t/√ν) cos^(ν−1)θ dθ / ∫₀^(π/2) cos^(ν−1)θ dθ: no gamma
+ * function, no incomplete beta, nothing shared with tQuantile975. The integrand
+ * is smooth on [0, π/2] for ν = 1 or ν ≥ 2 (error ≈ 1e-12 with 20 000 steps).
+ */
+function centralMass(t: number, nu: number, steps = 20_000): number {
+  const simpson = (end: number) => {
+    const h = end / steps;
+    let sum = 1 + Math.cos(end) ** (nu - 1);
+    for (let i = 1; i < steps; i++) sum += (i % 2 ? 4 : 2) * Math.cos(i * h) ** (nu - 1);
+    return (sum * h) / 3;
+  };
+  return simpson(Math.atan(t / Math.sqrt(nu))) / simpson(Math.PI / 2);
+}
+
+describe('tQuantile975', () => {
+  it('matches the published t table to its four decimals', () => {
+    // Two-sided 95 % (e.g. NIST/SEMATECH e-Handbook, table 1.3.6.7.2).
+    const table: [number, number][] = [
+      [1, 12.7062],
+      [2, 4.3027],
+      [4, 2.7764],
+      [5, 2.5706],
+      [10, 2.2281],
+      [29, 2.0452],
+      [30, 2.0423],
+      [60, 2.0003],
+      [100, 1.984],
+      [120, 1.9799],
+    ];
+    for (const [df, t] of table) expect(tQuantile975(df), `df ${df}`).to.be.closeTo(t, 5e-5);
+  });
+
+  it('is exact for df = 1 and 2, whose quantiles have closed forms', () => {
+    // df 1 (Cauchy): F(t) = 1/2 + atan(t)/π = 0.975 → t = tan(0.475 π) = 12.706204736174698
+    expect(tQuantile975(1)).to.be.closeTo(Math.tan(0.475 * Math.PI), 1e-10);
+    // df 2: F(t) = 1/2 + t / (2√(2 + t²)) = 0.975 → t² = 0.95² · 2 / (1 − 0.95²) = 1.805 / 0.0975 → t = 4.302652729749464
+    expect(tQuantile975(2)).to.be.closeTo(Math.sqrt(1.805 / 0.0975), 1e-10);
+  });
+
+  it('is right for non-integer df (Welch), against mpmath at 30 digits', () => {
+    // mpmath: findroot(betainc(ν/2, 1/2, 0, ν/(ν + t²), regularized=True) − 0.05); SciPy's t.ppf(0.975, ν) agrees to 1e-12.
+    const reference: [number, number][] = [
+      [1.5, 6.01666310442793],
+      [2.5, 3.57465484200368],
+      [7.43, 2.33716326306998],
+      [54 / 11, 2.5849660476058],
+      [6.959082542828826, 2.36744562784101],
+      [1000, 1.96233908082641],
+      [1e5, 1.95998770753461],
+    ];
+    for (const [df, t] of reference) expect(tQuantile975(df), `df ${df}`).to.be.closeTo(t, 1e-9);
+  });
+
+  it('leaves 2.5 % in each tail, by numerical integration of the t density', () => {
+    // |P − 0.95| < 1e-10 bounds the error in t by 1e-10 / (2 f(t)), f the density at t: below 1e-8 for ν ≥ 2.
+    for (const nu of [1, 2, 2.5, 3.3, 54 / 11, 6.959082542828826, 7.43, 15.7, 30, 123.4, 999.9]) {
+      expect(Math.abs(centralMass(tQuantile975(nu), nu) - 0.95), `ν ${nu}`).to.be.below(1e-10);
+    }
+  });
+
+  it('converges to the normal quantile and rejects df < 1', () => {
+    expect(tQuantile975(1e9)).to.be.closeTo(1.959963986912, 1e-11);
+    expect(tQuantile975(1e15)).to.be.closeTo(1.959963984540054, 1e-12);
+    for (let df = 1; df < 2000; df *= 1.37) expect(tQuantile975(df * 1.37)).to.be.below(tQuantile975(df));
+    expect(() => tQuantile975(0.99)).to.throw(RangeError);
+    expect(() => tQuantile975(Number.NaN)).to.throw(RangeError);
   });
 });
 

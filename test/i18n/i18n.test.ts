@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber, formatPercent, formatSigned } from '../../src/i18n/format.js';
+import { columnDigits, fixedDigits, formatCurrency, formatNumber, formatPercent, formatSigned, isCurrency } from '../../src/i18n/format.js';
 import { toLang } from '../../src/i18n/lang.js';
 import { ATTRIBUTION_SANKEY_STRINGS } from '../../src/elements/attribution-sankey/attribution-sankey.strings.js';
 import { CHANNEL_CSAT_STRINGS } from '../../src/elements/channel-csat/channel-csat.strings.js';
@@ -56,8 +56,28 @@ describe('number formats', () => {
 
   it('sign differences: +30, −12, 0', () => {
     expect(formatSigned(30, 'en')).to.equal('+30');
-    expect(formatSigned(-12.34, 'en')).to.equal('-12.3');
+    // The typographic minus U+2212, not the hyphen-minus Intl writes.
+    expect(formatSigned(-12.34, 'en')).to.equal('\u221212.3');
+    expect(formatNumber(-5, 'fr')).to.equal('\u22125');
+    expect(formatPercent(-2.5, 'en')).to.equal('\u22122.5%');
     expect(formatSigned(0, 'fr')).to.equal('0');
+  });
+
+  it('one rule per column: the digits the most precise value needs, the same for all', () => {
+    expect(columnDigits([82, 91.2, 70])).to.equal(1); // 91.2 needs one digit: "82.0", "91.2", "70.0"
+    expect(columnDigits([82, 91.04, 70])).to.equal(0); // 91.04 rounds to 91.0 at one digit: none needed
+    expect(columnDigits([239.26, 12], 2)).to.equal(2);
+    expect(columnDigits([0.5, NaN, Infinity], 2)).to.equal(1);
+    expect(columnDigits([])).to.equal(0);
+    expect([82, 91.2].map((v) => formatNumber(v, 'en', fixedDigits(columnDigits([82, 91.2]))))).to.deep.equal(['82.0', '91.2']);
+  });
+
+  it('amounts in a currency by Intl, EUR by default, and unknown codes refused', () => {
+    expect(formatCurrency(27029.01, 'fr')).to.match(/^27[\u00a0\u202f]029,01[\u00a0\u202f]€$/);
+    expect(formatCurrency(27029.01, 'en', 'usd')).to.equal('$27,029.01');
+    expect(formatCurrency(-3.5, 'en', 'EUR', 0)).to.equal('\u2212€4');
+    expect(['EUR', 'usd', 'JPY'].map(isCurrency)).to.deep.equal([true, true, true]);
+    expect(['EURO', 'E1R', '', 'xx'].map(isCurrency)).to.deep.equal([false, false, false, false]);
   });
 });
 

@@ -100,6 +100,7 @@ describe('the npm package (npm pack of the built kit)', () => {
       'kpi-channel-csat dist/lib/elements/channel-csat/channel-csat.component.js',
       'kpi-nps-gauge dist/lib/elements/nps-gauge/nps-gauge.component.js',
       'kpi-survey dist/lib/elements/survey/survey.component.js',
+      'kpi-trend dist/lib/elements/trend/trend.component.js',
     ]);
   });
 

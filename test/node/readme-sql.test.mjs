@@ -1,12 +1,24 @@
-// The README's "Large data" quotes the collector's query: it must be the file the server runs.
+// The README's "Large data" quotes the collector's queries: they must be the files the server and the tests run.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-test('README quotes demo/sql/kpis.sql as it is', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(readme.indexOf('### PostgreSQL (the collector'));
-  const quoted = section.match(/```sql\n([\s\S]*?)```/)?.[1];
-  const file = readFileSync(new URL('../../demo/sql/kpis.sql', import.meta.url), 'utf8');
-  assert.equal(quoted?.trim(), file.trim());
-});
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** The first ```sql block after `heading`, as it is in the README. */
+function quotedAfter(heading) {
+  const at = readme.indexOf(heading);
+  assert.ok(at >= 0, `README has "${heading}"`);
+  return readme.slice(at).match(/```sql\n([\s\S]*?)```/)?.[1];
+}
+
+for (const [heading, file] of [
+  ['### PostgreSQL (the collector', 'kpis.sql'],
+  ['#### PostgreSQL (`demo/sql/trend.sql`)', 'trend.sql'],
+  ['#### DuckDB (`demo/sql/trend.duckdb.sql`)', 'trend.duckdb.sql'],
+]) {
+  test(`README quotes demo/sql/${file} as it is`, () => {
+    const sql = readFileSync(new URL(`../../demo/sql/${file}`, import.meta.url), 'utf8');
+    assert.equal(quotedAfter(heading)?.trim(), sql.trim());
+  });
+}

@@ -104,7 +104,8 @@ function journeysOf(doc: Doc) {
   }
   return { channels: channels.size, walks, conversions };
 }
-const number = (text: string) => Number(text.replace(/,/g, '').replace(/[^\d.+-]/g, ''));
+// The elements write negatives with U+2212 (the typographic minus): read it as "-".
+const number = (text: string) => Number(text.replace(/,/g, '').replace(/\u2212/g, '-').replace(/[^\d.+-]/g, ''));
 
 /** What a valid document must show, element by element. */
 const VALID: Record<DisplayTag, (el: Display, doc: Doc) => void> = {

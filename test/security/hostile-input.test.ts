@@ -163,9 +163,10 @@ describe('hostile input', () => {
           if (via === 'attribute') {
             const rows = [...root(el).querySelectorAll('.attribution-table tbody tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
             expect(rows, at).to.deep.equal([
-              ['email', '2', '10', '66.7%'],
-              [normalize(p), '1', '5', '33.3%'],
-              ['search', '0', '0', '0%'],
+              // Euros by default; one digit rule for the share column (66.7 needs one, so 0.0).
+              ['email', '2', '€10', '66.7%'],
+              [normalize(p), '1', '€5', '33.3%'],
+              ['search', '0', '€0', '0.0%'],
             ]);
           }
           if (via === 'src') {
@@ -430,7 +431,7 @@ describe('hostile input', () => {
       }
       // 1e-400 is 0: a valid detractor.
       const tiny = await display('kpi-nps-gauge', 'attribute', '{"responses":[{"metric":"nps","score":1e-400}]}');
-      expect(shadowText(tiny.el, '[part=score]')).to.equal('-100');
+      expect(shadowText(tiny.el, '[part=score]')).to.equal('\u2212100');
     });
 
     it('journeys whose totals overflow to Infinity are an error, not NaN figures', async () => {

@@ -48,7 +48,19 @@ const en = {
   points: (n: string) => `${n} pts`,
   disagree: 'models disagree',
   unavailable: (model: string, why: string) => `The ${model} model cannot be computed on this data: ${why}`,
+  touch: (n: number) => `${n}${ordinal(n)} touch`,
+  touchShort: (n: number) => `${n}${ordinal(n)}`,
+  outcome: 'Outcome',
+  tintLegend: 'Links: share of journeys that convert',
+  channelsLegend: 'Channels',
 };
+
+/** English ordinal suffixes: 1st, 2nd, 3rd, 4th… 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
 
 export type AttributionSankeyStrings = typeof en;
 
@@ -98,6 +110,11 @@ const fr: AttributionSankeyStrings = {
   points: (n) => `${n} pts`,
   disagree: 'modèles en désaccord',
   unavailable: (model, why) => `Le modèle ${model} ne peut pas être calculé sur ces données : ${why}`,
+  touch: (n) => `${n}${n === 1 ? 'er' : 'e'} contact`,
+  touchShort: (n) => `${n}${n === 1 ? 'er' : 'e'}`,
+  outcome: 'Résultat',
+  tintLegend: 'Liens : part des parcours qui convertissent',
+  channelsLegend: 'Canaux',
 };
 
 export const ATTRIBUTION_SANKEY_STRINGS: Record<Lang, AttributionSankeyStrings> = { en, fr };

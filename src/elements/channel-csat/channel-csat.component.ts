@@ -1,12 +1,14 @@
-import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { barsLayout, type BarDatum } from '../../charts/bars.js';
-import { truncate } from '../../charts/text.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { barsLayout, fitText, type BarDatum } from '../../charts/bars.js';
 import { byChannel, type GroupResult } from '../../engine/by-channel.js';
 import { KpiDocumentSchema, type KpiDocument, type Metric } from '../../engine/schemas.js';
 import type { GroupKey } from '../../engine/tally.js';
-import { formatNumber, formatPercent, formatSigned } from '../../i18n/format.js';
+import { columnDigits, fixedDigits, formatNumber } from '../../i18n/format.js';
+import { channelClass, channelClassStyles, channelSlots } from '../../theme/channel-palette.js';
 import { targetStatus, type TargetStatus } from '../../engine/target.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { PeriodChangeController } from '../shared/period-change.js';
+import type { Interval } from '../../engine/periods.js';
 import { TARGET_SYMBOL } from '../shared/target-state.js';
 import { SizeController } from '../shared/size-controller.js';
 import { CHANNEL_CSAT_STRINGS } from './channel-csat.strings.js';
@@ -24,8 +26,16 @@ export interface ChannelRow extends BarDatum {
 
 type Sort = 'score' | 'name' | 'n';
 
-/** Average width of a 12 px sans-serif character, to tell whether a note fits. */
-const CHAR_WIDTH = 6.5;
+/** The chart's fonts, as `.chart` styles them. */
+const LABEL = '12px';
+const VALUE = '600 12px';
+const SMALL = '11px';
+const NOTE = 'italic 12px';
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Number formats with exactly 0, 1 or 2 fraction digits (constants, so formatNumber's cache holds). */
+const PERCENT = [0, 1, 2].map((d): Intl.NumberFormatOptions => ({ style: 'percent', ...fixedDigits(d) }));
+const SIGNED = [0, 1, 2].map((d): Intl.NumberFormatOptions => ({ signDisplay: 'exceptZero', ...fixedDigits(d) }));
 
 /** The score, its interval and n of one group, whatever the metric. */
 function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew' | 'below' | 'status'> {
@@ -63,6 +73,7 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  * @csspart error - The error message (whole element, or a failed refresh over the last good data).
  * @csspart empty - The "no answers yet" message.
  * @csspart loading - The skeleton shown while `src` loads.
+ * @csspart change - With `compare="previous"`: each group's change against the previous period, its interval and significance.
  *
  * @cssprop --kpi-color-text - Text, whiskers and target line.
  * @cssprop --kpi-color-muted - Ticks, n and groups with too few answers.
@@ -73,6 +84,16 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  * @cssprop --kpi-color-error - The "below target" flag, error text.
  * @cssprop --kpi-color-error-surface - Error background.
  * @cssprop --kpi-color-skeleton - The loading skeleton.
+ * @cssprop --kpi-color-channel-1 - Channel colour 1 (email's swatch with `by="channel"`).
+ * @cssprop --kpi-color-channel-2 - Channel colour 2 (social's).
+ * @cssprop --kpi-color-channel-3 - Channel colour 3 (search's).
+ * @cssprop --kpi-color-channel-4 - Channel colour 4 (display's).
+ * @cssprop --kpi-color-channel-5 - Channel colour 5 (direct's).
+ * @cssprop --kpi-color-channel-6 - Channel colour 6 (affiliate's).
+ * @cssprop --kpi-color-channel-7 - Channel colour 7 (chat's).
+ * @cssprop --kpi-color-channel-8 - Channel colour 8 (phone's).
+ * @cssprop --kpi-color-channel-9 - Channel colour 9 (store's).
+ * @cssprop --kpi-color-channel-10 - Channel colour 10 (app's); channels the kit does not know take the free colours in name order.
  * @cssprop --kpi-font-family - Font.
  * @cssprop --kpi-radius - Corner radius.
  * @cssprop --kpi-spacing - Inner padding.
@@ -82,7 +103,7 @@ function toRow(metric: Metric, g: GroupResult<Metric>): Omit<ChannelRow, 'tooFew
  * @fires kpi-threshold - A group's score (the point estimate, not its interval) moved to the other side of `target`; `detail: { key, value, target, side, previous }`.
  */
 export class KpiChannelCsat extends KpiElement<KpiDocument> {
-  static override styles = [...KpiElement.styles, channelCsatStyles];
+  static override styles = [...KpiElement.styles, channelClassStyles, channelCsatStyles];
 
   static override properties: PropertyDeclarations = {
     ...KpiElement.properties,
@@ -92,7 +113,19 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     minN: { type: Number, attribute: 'min-n' },
     scale: { type: Number },
     lowerIsEasier: { type: Boolean, attribute: 'lower-is-easier' },
+    compare: { type: String },
+    interval: { type: String },
+    timeZone: { type: String, attribute: 'time-zone' },
   };
+
+  /** `previous`: say each group's change against the previous period (`interval`), with its significance. */
+  declare compare: 'previous' | null;
+  /** The period for `compare`: `day`, `week` (default), `month` or `quarter`. */
+  declare interval: Interval | null;
+  /** IANA time zone raw answers are put in periods by, for `compare` (default `UTC`). */
+  declare timeZone: string | null;
+
+  readonly #change = new PeriodChangeController(this);
 
   /** `csat` (default), `nps` or `ces`. */
   declare metric: Metric;
@@ -109,6 +142,8 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
 
   readonly #size = new SizeController(this);
   #memo: { key: string; doc: KpiDocument; rows: ChannelRow[] | Error } | undefined;
+  /** Rows last drawn: the loading ghost's count (a new `src`, a refresh). */
+  #drawn = 6;
 
   constructor() {
     super();
@@ -118,6 +153,9 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     this.minN = 30;
     this.scale = null;
     this.lowerIsEasier = false;
+    this.compare = null;
+    this.interval = null;
+    this.timeZone = null;
   }
 
   protected override schema() {
@@ -200,16 +238,24 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   }
 
   protected override updated(): void {
-    this.#size.settle(this.renderRoot.querySelector('.plot'));
+    this.#size.settle(this.renderRoot.querySelector('.sizer'));
     if (this.status !== 'ready') return;
     for (const row of this.rows) if (!row.tooFew) this.watchThreshold(row.value, row.key);
   }
 
+  /** One figure at its own precision (at most one digit, two for CES), for the text alternative and the table. */
   #format(value: number): string {
+    return this.#formatter(columnDigits([value], this.#safeMetric === 'ces' ? 2 : 1))(value);
+  }
+
+
+  /** A column's formatter: every figure with the same `digits`. */
+  #formatter(digits: number): (value: number) => string {
     const lang = this.locale;
-    if (this.#safeMetric === 'csat') return formatPercent(value, lang);
-    if (this.#safeMetric === 'nps') return formatSigned(value, lang);
-    return formatNumber(value, lang, { maximumFractionDigits: 2 });
+    const metric = this.#safeMetric;
+    if (metric === 'csat') return (v) => formatNumber(v / 100, lang, PERCENT[digits]);
+    if (metric === 'nps') return (v) => formatNumber(v, lang, SIGNED[digits]);
+    return (v) => formatNumber(v, lang, fixedDigits(digits));
   }
 
   #groupName(key: string): string {
@@ -247,55 +293,69 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
     return this.lowerIsEasier ? s.lowerIsEasier : s.higherIsEasier;
   }
 
+  /**
+   * The loading state is the drawing's ghost: the same chart (`barsLayout`, the same template) for as
+   * many rows as were last drawn (six, the kit's sample, before any data) with placeholder names and
+   * figures, text hidden, so the element keeps its height when the data arrives, columns or list alike.
+   */
+  protected override renderLoading(): TemplateResult {
+    const [low, high] = this.#domain;
+    const status = this.target === null ? null : 'within-margin';
+    const ghosts = Array.from({ length: this.#drawn }, (_, i): ChannelRow => ({ key: 'téléphone', value: low + (high - low) * (0.9 - i / 12), lo: null, hi: null, n: 1000, tooFew: false, status, below: false }));
+    return html`<div part="loading" role="status">
+      <span class="visually-hidden">${this.strings.loading}</span>
+      <div class="bars-skeleton" aria-hidden="true">${this.#chart(ghosts, true)}</div>
+    </div>`;
+  }
+
+  /** Text widths in px, by canvas (the chart's own font), so texts are cut or laid out before they could touch. */
+  #measurer(): (text: string, font: string) => number {
+    const family = getComputedStyle(this.renderRoot.querySelector('.sizer') ?? this).fontFamily;
+    context ??= document.createElement('canvas').getContext('2d');
+    return (text, font) => {
+      if (!context) return text.length * 8;
+      context.font = `${font} ${family}`;
+      return Math.ceil(context.measureText(text).width) + 1;
+    };
+  }
+
+  #directionLine(): string {
+    return `${this.#direction()}${this.target !== null ? ` · ${CHANNEL_CSAT_STRINGS[this.locale].target(this.#format(this.target))}` : ''}`;
+  }
+
+  /** With `compare="previous"`: one line per ranked group, its change against the previous period (once the trend engine has loaded). */
+  #changes(doc: KpiDocument, rows: ChannelRow[]): TemplateResult {
+    const interval: Interval = this.interval === 'day' || this.interval === 'month' || this.interval === 'quarter' ? this.interval : 'week';
+    const metric = this.#safeMetric;
+    const sentences = this.#change.sentences({
+      doc,
+      metric,
+      interval,
+      timeZone: this.timeZone || 'UTC',
+      lang: this.locale,
+      by: this.#safeBy,
+      higherIsEasier: !this.lowerIsEasier,
+      ...(this.scale ? { scale: this.scale } : {}),
+    });
+    if (!sentences) return html`<ul class="changes" part="change"></ul>`;
+    // Only '' (and no group): the trend refused the input, which is said once.
+    const refused = sentences.size === 1 && sentences.has('') && !rows.some((r) => r.key === '');
+    return html`<ul class="changes" part="change">
+      ${refused
+        ? html`<li>${sentences.get('')}</li>`
+        : rows.filter((r) => !r.tooFew).map((r) => html`<li><strong>${this.#groupName(r.key)}</strong> ${sentences.get(r.key) ?? ''}</li>`)}
+    </ul>`;
+  }
+
   protected override renderData(doc: KpiDocument): TemplateResult {
     const computed = this.#compute(doc);
     if (computed instanceof Error) throw computed;
-    // First render: only the box, measured in updated(), so the bars are drawn once at their real width.
-    if (!this.#size.ready) return html`<div class="plot" part="chart"></div>`;
     const s = CHANNEL_CSAT_STRINGS[this.locale];
     const lang = this.locale;
-    const [d0] = this.#domain;
-    const layout = barsLayout(computed, { width: this.#size.width, domain: this.#domain, baseline: this.#safeMetric === 'ces' ? d0 : 0, target: this.target });
-    const rowHeight = layout.rows.length > 1 ? layout.rows[1]!.y - layout.rows[0]!.y : 36;
-    const maxChars = Math.max(6, Math.floor(layout.labelWidth / 7));
-    // The note runs from the plot's start to the value column; on narrow screens the short form, cut if need be.
-    const noteChars = Math.floor((layout.valueX - 8 - layout.plotX0) / CHAR_WIDTH);
-    const tooFew = s.tooFew(formatNumber(this.minN, lang));
-    const note = tooFew.length <= noteChars ? tooFew : svg`<title>${tooFew}</title>${truncate(s.tooFewShort, Math.max(4, noteChars))}`;
-    const withinLong = `${TARGET_SYMBOL['within-margin']} ${s.state['within-margin']}`;
-    const withinNote = withinLong.length <= noteChars ? withinLong : svg`<title>${withinLong}</title>${truncate(`${TARGET_SYMBOL['within-margin']} ${s.withinShort}`, Math.max(4, noteChars))}`;
-    const tickFormat = (v: number) => (this.#safeMetric === 'csat' ? formatPercent(v, lang, 0) : this.#safeMetric === 'nps' ? formatSigned(v, lang, 0) : formatNumber(v, lang));
-
+    if (this.#size.ready) this.#drawn = computed.length;
     return html`
-      <div class="plot" part="chart" role="img" aria-label=${this.summary}>
-        <svg class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
-          ${layout.ticks.map(
-            (t) => svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1="14" y2=${layout.height}></line><text x=${t.x} y="10" text-anchor="middle">${tickFormat(t.value)}</text></g>`,
-          )}
-          ${layout.target ? svg`<line class="target" x1=${layout.target.x} x2=${layout.target.x} y1="14" y2=${layout.height}></line>` : null}
-          ${layout.rows.map(({ datum: r, y, bar, whisker }) => {
-            const name = this.#groupName(r.key);
-            const mid = y + rowHeight / 2;
-            return svg`<g class=${r.tooFew ? 'row too-few' : r.status && r.status !== 'met' ? `row ${r.status}` : 'row'}>
-              <text class="label" x="0" y=${mid + 4}><title>${name}</title>${truncate(name, maxChars)}</text>
-              ${r.tooFew
-                ? svg`<text class="note" x=${layout.plotX0} y=${mid + 4}>${note}</text>`
-                : svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="2"></rect>
-                  ${whisker
-                    ? svg`<path class="whisker" d="M${whisker.x1},${whisker.y}H${whisker.x2}M${whisker.x1},${whisker.y - 5}v10M${whisker.x2},${whisker.y - 5}v10"></path>`
-                    : null}
-                  ${r.status === 'below'
-                    ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>${TARGET_SYMBOL.below} ${s.state.below}</text>`
-                    : r.status === 'within-margin'
-                      ? svg`<text class="flag" x=${layout.plotX0} y=${y + rowHeight - 1}>${withinNote}</text>`
-                      : null}
-                  <text class="value" x=${layout.valueX} y=${mid}>${this.#format(r.value)}</text>`}
-              <text class="n" x=${layout.valueX} y=${r.tooFew ? mid + 4 : mid + 13}>${s.n(formatNumber(r.n, lang))}</text>
-            </g>`;
-          })}
-        </svg>
-        <p class="direction" part="direction">${this.#direction()}${this.target !== null ? ` · ${s.target(this.#format(this.target))}` : ''}</p>
-      </div>
+      ${this.#chart(computed, false)}
+      ${this.compare === 'previous' ? this.#changes(doc, computed) : nothing}
       <div class="visually-hidden">
         <table>
           <caption>${s.tableCaption(this.heading())}</caption>
@@ -319,5 +379,78 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
         </table>
       </div>
     `;
+  }
+
+  /** The chart (or its loading ghost: no names for assistive technology, no swatch colours). */
+  #chart(computed: ChannelRow[], ghost: boolean): TemplateResult {
+    // First render: only the box, measured in updated(), so the bars are drawn once at their real width.
+    if (!this.#size.ready) return html`<div class="sizer"></div>`;
+    const s = CHANNEL_CSAT_STRINGS[this.locale];
+    const lang = this.locale;
+    const metric = this.#safeMetric;
+    const measure = this.#measurer();
+    const ranked = computed.filter((r) => !r.tooFew);
+    // One fraction-digit rule per column: the values', and the ticks'.
+    const max = metric === 'ces' ? 2 : 1;
+    const value = this.#formatter(columnDigits(ranked.map((r) => r.value), max));
+    const status = this.target !== null;
+    const longNote = (st: TargetStatus) => `${TARGET_SYMBOL[st]} ${s.state[st]}`;
+    const shortNote = (st: TargetStatus) => `${TARGET_SYMBOL[st]} ${st === 'within-margin' ? s.withinShort : s.state[st]}`;
+    const states = [...new Set(ranked.map((r) => r.status).filter((st) => st !== null))];
+    const widest = (texts: string[], font: string) => Math.max(0, ...texts.map((t) => measure(t, font)));
+    const names = computed.map((r) => this.#groupName(r.key));
+    const slots = this.#safeBy === 'channel' && !ghost ? channelSlots(computed.map((r) => r.key)) : null;
+    const [low, high] = this.#domain;
+    const text = {
+      label: widest(names, LABEL),
+      value: widest(ranked.map((r) => value(r.value)), VALUE),
+      n: widest(computed.map((r) => s.n(formatNumber(r.n, lang))), SMALL),
+      status: widest(states.map(longNote), SMALL),
+      statusShort: widest(states.map(shortNote), SMALL),
+      tick: widest([low, high].map(this.#formatter(1)), SMALL),
+    };
+    const layout = barsLayout(computed, { width: this.#size.width, limits: this.#domain, baseline: metric === 'ces' ? low : 0, target: this.target, text, status, swatch: this.#safeBy === 'channel' });
+    const tick = this.#formatter(columnDigits(layout.ticks.map((t) => t.value), 2));
+    // A text cut to its room, the whole in its tooltip.
+    const fit = (whole: string, short: string, room: number, font: string, preferShort = false) => {
+      const cut = fitText(!preferShort && measure(whole, font) <= room ? whole : short, room, (t) => measure(t, font));
+      return cut === whole ? whole : svg`<title>${whole}</title>${cut}`;
+    };
+    const tooFew = s.tooFew(formatNumber(this.minN, lang));
+    const list = layout.mode === 'list';
+    // Grid and target lines: down the plot in columns; in a list, only across each row's bar.
+    const spans = list ? layout.rows.filter((r) => !r.datum.tooFew).map((r) => [r.bar.y - 3, r.bar.y + r.bar.height + 3] as const) : [[layout.axis.y1, layout.axis.y2] as const];
+    const vline = (cls: string, x: number) => spans.map(([y1, y2]) => svg`<line class=${cls} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`);
+
+    return html`
+      <div class="sizer"></div>
+      <div class="plot ${layout.mode}" part=${ghost ? nothing : 'chart'} role=${ghost ? nothing : 'img'} aria-label=${ghost ? nothing : this.summary}>
+        <svg class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
+          ${layout.ticks.map((t) => svg`<g class="tick">${vline('grid', t.x)}<text x=${t.x} y=${layout.axis.y} text-anchor=${t.anchor}>${tick(t.value)}</text></g>`)}
+          ${layout.rows.map((row, i) => {
+            const r = row.datum;
+            const name = names[i]!;
+            const slot = slots?.get(r.key);
+            const st = r.status;
+            return svg`<g class=${r.tooFew ? 'row too-few' : st ? `row ${st}` : 'row'}>
+              ${row.swatch && slot !== undefined
+                ? svg`<rect x=${row.swatch.x} y=${row.swatch.y} width=${row.swatch.size} height=${row.swatch.size} rx="2" class="swatch ${channelClass(slot)}"></rect>`
+                : null}
+              <text class="label" x=${row.label.x} y=${row.label.y}><title>${name}</title>${fitText(name, row.label.max, (t) => measure(t, LABEL))}</text>
+              ${r.tooFew
+                ? svg`<text class="note" x=${row.note.x} y=${row.note.y}>${fit(tooFew, s.tooFewShort, row.note.max, NOTE)}</text>`
+                : svg`<rect class="bar" x=${row.bar.x} y=${row.bar.y} width=${row.bar.width} height=${row.bar.height} rx="2"></rect>
+                  ${row.whisker
+                    ? svg`<path class="whisker" d="M${row.whisker.x1},${row.whisker.y}H${row.whisker.x2}M${row.whisker.x1},${row.whisker.y - 5}v10M${row.whisker.x2},${row.whisker.y - 5}v10"></path>`
+                    : null}
+                  <text class="value" x=${row.value.x} y=${row.value.y} text-anchor="end">${value(r.value)}</text>
+                  ${st ? svg`<text class="flag" x=${row.status.x} y=${row.status.y}>${fit(longNote(st), shortNote(st), row.status.max, SMALL, layout.short)}</text>` : null}`}
+              <text class="n" x=${row.n.x} y=${row.n.y}>${s.n(formatNumber(r.n, lang))}</text>
+            </g>`;
+          })}
+          ${layout.target ? vline('target', layout.target.x) : null}
+        </svg>
+        <p class="direction" part=${ghost ? nothing : 'direction'}>${ghost ? html`<span class="ghost"><span>${this.#directionLine()}</span></span>` : this.#directionLine()}</p>
+      </div>`;
   }
 }

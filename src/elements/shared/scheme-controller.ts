@@ -6,6 +6,8 @@
  * OS preference changes, and when the root or body element's attributes change
  * (where a page's theme switch puts its class or style): one observer and one
  * media listener for every element, gone with the last one.
+ * Elements connected in one task read it together, in a microtask (before any
+ * frame): one style recalculation for fifty new elements instead of fifty.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveScheme } from '../../theme/scheme.js';
@@ -19,6 +21,17 @@ let watching: { observer: MutationObserver; media: MediaQueryList; onChange: () 
 
 function refreshAll(): void {
   for (const controller of controllers) controller.refresh();
+}
+
+const pending = new Set<SchemeController>();
+function refreshSoon(controller: SchemeController): void {
+  if (pending.size === 0) {
+    queueMicrotask(() => {
+      for (const c of pending) c.refresh();
+      pending.clear();
+    });
+  }
+  pending.add(controller);
 }
 
 function startWatching(): void {
@@ -49,11 +62,12 @@ export class SchemeController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     if (!watching) startWatching();
-    this.refresh();
+    refreshSoon(this);
   }
 
   hostDisconnected(): void {
     controllers.delete(this);
+    pending.delete(this);
     if (controllers.size === 0) stopWatching();
   }
 

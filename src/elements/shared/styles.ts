@@ -12,9 +12,12 @@
 import { css } from 'lit';
 
 export const baseStyles = css`
+  /* A chart has no width of its own (it draws to the width it gets): in a page's
+     flex row it would shrink to nothing, so it asks for 15 rem, or all there is. */
   :host {
     display: block;
     box-sizing: border-box;
+    min-inline-size: min(100%, 15rem);
   }
   /* The one !important: [hidden] hides even under a page reset such as "* { all: unset }". */
   :host([hidden]) {

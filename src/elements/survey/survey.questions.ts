@@ -55,7 +55,7 @@ function radioGroup(v: QuestionView, radios: Radio[], scale: boolean): TemplateR
   const described = (scale ? `${id}-min ${id}-max ` : '') + (v.invalid ? `${id}-error` : '');
   return html`<div
     role="radiogroup"
-    class=${scale ? 'scale' : 'list'}
+    class=${scale ? `scale points-${radios.length}` : 'list'}
     part=${scale ? 'scale' : 'choices'}
     aria-labelledby="${id}-label"
     aria-required=${isRequired(v.q)}

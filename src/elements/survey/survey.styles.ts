@@ -8,6 +8,7 @@ export const surveyStyles = css`
   form {
     display: grid;
     gap: 1em;
+    container: survey / inline-size;
   }
   .label {
     display: block;
@@ -17,14 +18,25 @@ export const surveyStyles = css`
   .label .muted {
     font-weight: 400;
   }
-  .scale,
-  .list {
-    display: flex;
-    flex-wrap: wrap;
+  /* A scale is one row of equal buttons (5, 7 or 11 of them); where 11 would be
+     narrower than 2 em each, 0–10 goes on two rows of six equal columns (0–5, 6–10):
+     never rows of unequal buttons. */
+  .scale {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
+  @container survey (max-width: 24.5em) {
+    .scale.points-11 {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
   .list {
+    display: flex;
     flex-direction: column;
+    gap: 0.25em;
   }
   /* 44 px targets (WCAG 2.5.5) whatever the reader's font size. */
   .option,
@@ -46,12 +58,29 @@ export const surveyStyles = css`
     padding: 0 0.75em;
     cursor: pointer;
   }
+  /* 24 px wide at least (WCAG 2.5.8) and 44 px high, whatever the width. */
   .scale .option {
-    flex: 1 0 0;
+    min-width: 24px;
     padding: 0;
   }
+  /* A choice looks like what it is: a radio mark before each option, filled when chosen. */
   .list .option {
     justify-content: start;
+    gap: 0.6em;
+    text-align: start;
+  }
+  .list .option::before {
+    content: '';
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    box-shadow: inset 0 0 0 0.2em var(--_surface);
+  }
+  .list .option[aria-checked='true']::before {
+    background: currentColor;
+    box-shadow: inset 0 0 0 0.2em var(--_accent);
   }
   .option[aria-checked='true'],
   .submit {
