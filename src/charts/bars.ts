@@ -208,7 +208,14 @@ export function barsLayout<T extends BarDatum>(data: readonly T[], options: Bars
 export function fitText(text: string, max: number, measure: (text: string) => number): string {
   if (measure(text) <= max) return text;
   const chars = [...text];
-  let n = chars.length - 1;
-  while (n > 1 && measure(chars.slice(0, n).join('') + '…') > max) n--;
-  return chars.slice(0, Math.max(1, n)).join('') + '…';
+  const fits = (n: number) => measure(chars.slice(0, n).join('') + '…') <= max;
+  // Binary search: a prefix only widens as it grows, and a 10 000-character name must not cost 10 000 measures.
+  let low = 1;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('') + '…';
 }

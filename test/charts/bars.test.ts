@@ -162,6 +162,14 @@ describe('fitText and truncate', () => {
     expect(fitText('😀😀😀😀', 18, six)).to.equal('😀😀…');
   });
 
+  it('cuts a 10 000-character name with a handful of measures, not one per character', () => {
+    let measures = 0;
+    const counted = (t: string) => (measures++, six(t));
+    // 100 px holds 16 characters of 6 px: 15 and "…" (96 px); 16 and "…" is 102 px.
+    expect(fitText('W'.repeat(10_000), 100, counted)).to.equal(`${'W'.repeat(15)}…`);
+    // One measure of the whole, then a binary search over 9 999 lengths: ⌈log2 9 999⌉ = 14.
+    expect(measures).to.be.at.most(15);
+  });
 
   it('truncate shortens long labels with an ellipsis, by code point', () => {
     expect(truncate('email', 10)).to.equal('email');
