@@ -190,6 +190,11 @@ async function rendered({ dir, build }, interact = async () => undefined) {
   }
 }
 
+async function until(condition, timeout) {
+  const end = Date.now() + timeout;
+  while (!condition() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
 // A 0 is a detractor: the README ChatCard's onKpiSurveySubmit calls onNegative (the app counts them), and the survey posts it.
 async function answerZero(page, server) {
   const survey = page.locator('#card-good kpi-survey');
@@ -197,6 +202,8 @@ async function answerZero(page, server) {
   await survey.getByRole('button', { name: 'Send' }).click();
   await page.locator('#negatives', { hasText: '1' }).waitFor({ timeout: 10_000 });
   await survey.getByText('Thank you', { exact: false }).waitFor({ timeout: 10_000 });
+  // "Thank you" shows once the answer is safe in the outbox; the POST may still be on its way.
+  await until(() => server.answers.length > 0, 10_000);
   return {
     negatives: await page.locator('#negatives').textContent(),
     posted: server.answers.map((a) => a.responses.map((r) => ({ metric: r.metric, score: r.score, channel: r.channel }))),
