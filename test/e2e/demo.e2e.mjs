@@ -111,7 +111,7 @@ async function openPage(path = '/') {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(base + path);
-  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey')].every((el) => el.status === 'ready'), null, {
+  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend')].every((el) => el.status === 'ready'), null, {
     timeout: UI_TIMEOUT,
   });
   return { page, errors };
@@ -215,6 +215,9 @@ test('the hostile page renders every element; the page keeps its own hostile sty
   assert.equal(h1, 'rgb(255, 0, 255)');
   // The survey still works under the hostile sheet.
   assert.equal(await page.locator('#survey').getByRole('radio').count(), 11);
+  // The sample's six months (December to May) come first; the survey answered above (today) extends the line, empty months kept.
+  const months = await page.evaluate(() => document.querySelector('#trend-nps').result.rows.map((r) => r.period));
+  assert.deepEqual(months.slice(0, 6), ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -222,7 +225,7 @@ test('the hostile page renders every element; the page keeps its own hostile sty
 /** Inherited text styles of each element's inner `[part=base]`. */
 const innerStyles = (page) =>
   page.evaluate(() =>
-    ['nps-all', 'csat', 'survey'].map((id) => {
+    ['nps-all', 'csat', 'survey', 'trend-nps'].map((id) => {
       const base = document.querySelector(`#${id}`).shadowRoot.querySelector('[part=base]');
       const cs = getComputedStyle(base);
       return { id, color: cs.color, fontFamily: cs.fontFamily, textTransform: cs.textTransform, letterSpacing: cs.letterSpacing, textAlign: cs.textAlign };
