@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/public/api/kpis.json';
 import { never, status, STUB_PREFIX, stubFetch } from './support/fetch-stub.js';
 import { cesLowerIsEasier, csatJourney } from './support/samples.js';
+import { npsOverTime } from './support/trend-samples.js';
 
 /**
  * Story args: the element's attributes, named as in custom-elements.json (so
@@ -110,10 +111,10 @@ export const TargetStatesFrench: Story = { args: { data: threeStatesData, target
 /** A target of 80 %: each channel is met, within the margin of the target (≈) or below it (▼), said in words; see `TargetStatesEnglish`. */
 export const BelowTarget: Story = { args: { target: 80 } };
 
-/** `metric="nps"`: the same layout on a −100…+100 axis, with each channel's margin of error. */
+/** `metric="nps"`: the same layout with each channel's margin of error, on an axis fitted to the data, 0, the intervals and the target (round ends), not −100…+100. */
 export const Nps: Story = { args: { metric: 'nps', target: 30 } };
 
-/** `metric="ces"`: the mean on the 1…7 axis with its t-interval; higher is easier, as the line under the chart says. */
+/** `metric="ces"`: the mean with its t-interval on an axis from 1 fitted within 1…7; higher is easier, as the line under the chart says. */
 export const Ces: Story = { args: { metric: 'ces', target: 5 } };
 
 /** `lower-is-easier`: 1 = very easy (the seeds' "≤ 3" convention); lowest first, phone above the target of 3 is flagged. */
@@ -140,7 +141,7 @@ export const SortByAnswers: Story = { args: { sort: 'n', target: 80 } };
 /** `min-n="160"`: store (150 answers) and social (24) are greyed as "too few answers", unranked and never flagged. */
 export const TooFewAnswers: Story = { args: { 'min-n': 160, target: 80 } };
 
-/** While `src` has not answered: a skeleton. The URL is stubbed to never answer. */
+/** While `src` has not answered: the chart's ghost (the same layout for six rows), so nothing moves when the data comes. The URL is stubbed to never answer. */
 export const Loading: Story = {
   args: { data: undefined, src: `${STUB_PREFIX}pending-csat.json`, timeout: 86400 },
   beforeEach: () => stubFetch('pending-csat.json', never),
@@ -174,7 +175,7 @@ export const Dark: Story = { args: { theme: 'dark', target: 80 }, globals: { the
 
 export const Light: Story = { args: { theme: 'light', target: 80 }, globals: { theme: 'light' } };
 
-/** In a 320 px column: labels are cut with "…" (full name in the tooltip and the hidden table). */
+/** In a 320 px column: a ranked list (name and value on one line, the bar full-width under it, the target status under the bar); long names cut with "…" (full name in the tooltip and the hidden table). */
 export const Narrow: Story = { args: { data: csatJourney, by: 'touchpoint', target: 80 }, decorators: [width(320)] };
 
 /** Narrow, French and dark together. */
@@ -188,4 +189,23 @@ export const NarrowFrenchDark: Story = {
 export const CesLowerIsEasierFrench: Story = {
   args: { data: cesLowerIsEasier, metric: 'ces', 'lower-is-easier': true, target: 3, lang: 'fr' },
   globals: { locale: 'fr' },
+};
+
+/** 240 px, French, target 80: the narrowest card; every text has its own place (no overlap, nothing clipped). */
+export const NarrowestFrench: Story = {
+  args: { data: csatJourney, by: 'touchpoint', target: 80, lang: 'fr' },
+  globals: { locale: 'fr' },
+  decorators: [width(240)],
+};
+
+/** `compare="previous"`: each channel's NPS change against the previous month, in words, ▲ / ▼ and its interval. */
+export const ComparePrevious: Story = {
+  render: () => html`<kpi-channel-csat metric="nps" compare="previous" interval="month" target="30" data=${JSON.stringify(npsOverTime())}></kpi-channel-csat>`,
+};
+
+/** `compare="previous"` at 320 px in French and dark: the change lines wrap under the ranked list. */
+export const ComparePreviousNarrowFrenchDark: Story = {
+  render: () =>
+    html`<div style="width: 320px; max-width: 100%"><kpi-channel-csat lang="fr" theme="dark" metric="nps" compare="previous" interval="month" target="30" data=${JSON.stringify(npsOverTime())}></kpi-channel-csat></div>`,
+  globals: { locale: 'fr', theme: 'dark' },
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/public/api/nps.json';
 import { never, status, STUB_PREFIX, stubFetch } from './support/fetch-stub.js';
+import { npsOverTime } from './support/trend-samples.js';
 
 /** Story args: the element's attributes (`data` as an object is written as JSON) and its event handlers. */
 interface GaugeArgs {
@@ -81,7 +82,7 @@ export const ChannelFilter: Story = { args: { channel: 'chat' } };
 const fortyTwoAndAHalf = { histograms: [{ metric: 'nps', counts: { '10': 100, '8': 85, '3': 15 } }] };
 const threeStates = (lang: 'en' | 'fr') => () => html`
   <div lang=${lang} style="display: flex; flex-wrap: wrap; gap: 1em">
-    ${[30, 50, 60].map((target) => html`<kpi-nps-gauge target=${target} data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`)}
+    ${[30, 50, 60].map((target) => html`<kpi-nps-gauge style="flex: 1 1 15rem" target=${target} data=${JSON.stringify(fortyTwoAndAHalf)}></kpi-nps-gauge>`)}
   </div>
 `;
 /** ✓ target met (30), ≈ within the margin of the target (50), ▼ below target (60), in English. */
@@ -133,5 +134,17 @@ export const Light: Story = { args: { theme: 'light', target: 30 }, globals: { t
 /** French and dark together, one channel, with a target it misses. */
 export const FrenchDarkChannel: Story = {
   args: { lang: 'fr', theme: 'dark', channel: 'phone', target: 30 },
+  globals: { locale: 'fr', theme: 'dark' },
+};
+
+/** `compare="previous"`: the NPS's change against the previous month, in words, ▲ / ▼ and its interval (six months of answers). */
+export const ComparePrevious: Story = {
+  render: () => html`<kpi-nps-gauge compare="previous" interval="month" target="30" data=${JSON.stringify(npsOverTime())}></kpi-nps-gauge>`,
+};
+
+/** `compare="previous"` at 240 px in French and dark: the change sentence wraps under the meta line. */
+export const ComparePreviousNarrowFrenchDark: Story = {
+  render: () =>
+    html`<div style="width: 240px; max-width: 100%"><kpi-nps-gauge lang="fr" theme="dark" compare="previous" interval="month" target="30" data=${JSON.stringify(npsOverTime())}></kpi-nps-gauge></div>`,
   globals: { locale: 'fr', theme: 'dark' },
 };
