@@ -15,6 +15,10 @@ export { INTERVALS, parsePeriod, periodLabel, periodOfDay, periodStart, isoWeek,
 export { dayInZone, readInstant } from './time-zone.js';
 export { change, proportionChange, type ChangeResult } from './change.js';
 export { targetStatus, type TargetStatus } from './target.js';
+export { METRIC_KPIS, METRIC_KPI_NAMES, type MetricKpi, type MetricUnit, type MetricKpiDefinition } from './metric-kpis.js';
+export { MetricRowSchema, ScorecardDocumentSchema, PeriodSchema, CurrencySchema, type MetricRow, type ScorecardDocument } from './metric-schemas.js';
+export { metricFigure, metricSeries, metricChange, type MetricFigure, type MetricFigureOptions, type MetricPeriod, type MetricSeries } from './metrics.js';
+export { smartStatus, meetsTarget, seedTarget, TargetSchema, TargetsSchema, SMART_STATUSES, type SmartStatus, type Target } from './smart.js';
 export * from './attribution/index.js';
 export { compactDocument, histogramsOf } from './compact.js';
 export { journeyGraph, type JourneyGraph, type JourneyGraphOptions, type GraphNode, type GraphLink, type GraphNodeKind } from './journey-graph.js';

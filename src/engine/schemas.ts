@@ -24,14 +24,14 @@ export const MAX_SCORE = 10;
 // z.minLength would: the problems shown and fired read the same.
 
 /** One of `values`, as `z.enum` reports it. */
-function oneOf<const T extends readonly string[]>(values: T) {
+export function oneOf<const T extends readonly string[]>(values: T) {
   return z.unknown().check((ctx) => {
     if (!values.includes(ctx.value as string)) ctx.issues.push({ code: 'invalid_value', values: [...values], input: ctx.value });
   }) as z.ZodMiniType<T[number]>;
 }
 
 /** A number from `min` up to `max`, whole if `whole`, as `z.int()`, `z.gte()` and `z.lte()` report it. */
-function numberIn(min: number, max = Infinity, whole = false) {
+export function numberIn(min: number, max = Infinity, whole = false) {
   return z.number().check((ctx) => {
     const input = ctx.value;
     const below = (minimum: number, origin = 'number') => ctx.issues.push({ code: 'too_small', origin, minimum, inclusive: true, input, continue: true });
