@@ -12,6 +12,7 @@ export const elements = {
   'kpi-attribution-sankey': 'src/kpi-attribution-sankey.ts',
   'kpi-survey': 'src/kpi-survey.ts',
   'kpi-trend': 'src/kpi-trend.ts',
+  'kpi-scorecard': 'src/kpi-scorecard.ts',
 };
 
 /** Built in the same split build (sharing its chunks), without an element. None: the engine stands alone (its own entry split the elements' chunks in two). */
@@ -62,5 +63,12 @@ export const pages = [
     design: 45_000,
     why: 'nine files gzipped one by one cost 6 kB more than the same code in one file (47.7 kB), which was already over 45 kB with the survey of DESIGN.md §7; the visual system of issue 14 (channel colours, legends and narrow layouts, the gauge’s band key and margin arc, the bars’ fitted axis, measured text and ranked list) adds up to 7 kB; the exact t quantile (for Welch’s non-integer degrees of freedom) and the code the elements now share with <kpi-trend>, in chunks of their own, 0.4 kB more; compare="previous" on the gauge and the bars 0.9 kB (its engine and sentences load only when asked)',
   },
-  { name: 'every element', tags: Object.keys(elements), budget: 80_000 },
+  {
+    name: 'every element, by the loader',
+    tags: Object.keys(elements),
+    budget: 86_000,
+    design: 80_000,
+    why: 'sixteen files gzipped one by one: the same code in one file, dist/omnikpi-all.js (the next row), is 63 kB; <kpi-scorecard> brings the metrics KPIs, their schemas, SMART targets and its fr/en names and definitions of 24 KPIs (10 kB). Merging the small shared chunks would win it back, at the cost of a one-gauge page downloading code it does not run',
+  },
+  { name: 'every element, one file', file: 'omnikpi-all.js', budget: 80_000 },
 ];

@@ -40,12 +40,12 @@ const shared = [...closure(elementFiles[0])].filter((f) => f.startsWith('chunks/
 const sum = (files) => [...files].reduce((total, f) => total + size(f).gzip, 0);
 
 const over = [];
-const pageRows = pages.map(({ name, tags = [], shared: onlyShared, budget, design }) => {
-  const files = onlyShared ? new Set(shared) : new Set([loaderFile, ...tags.flatMap((tag) => [...closure(`${tag}.js`)])]);
+const pageRows = pages.map(({ name, tags = [], shared: onlyShared, file, budget, design }) => {
+  const files = file ? new Set([file]) : onlyShared ? new Set(shared) : new Set([loaderFile, ...tags.flatMap((tag) => [...closure(`${tag}.js`)])]);
   const gzip = sum(files);
   const ok = gzip <= budget;
   if (!ok) over.push(`${name}: ${gzip} B > ${budget} B`);
-  const what = onlyShared ? `${shared.length} chunk${shared.length === 1 ? "" : "s"}` : tags.length ? tags.map((t) => `\`<${t}>\``).join(' ') : '`omnikpi.js`';
+  const what = file ? `\`${file}\`` : onlyShared ? `${shared.length} chunk${shared.length === 1 ? "" : "s"}` : tags.length ? tags.map((t) => `\`<${t}>\``).join(' ') : '`omnikpi.js`';
   const ceiling = design ? `≤ ${kB(budget)} (§6: ${kB(design)})` : `≤ ${kB(budget)}`;
   return `| ${name} | ${what} | ${files.size} | ${kB(gzip)} | ${ceiling} | ${ok ? 'ok' : '**over**'} |`;
 });

@@ -18,6 +18,7 @@ export { targetStatus, type TargetStatus } from './target.js';
 export { METRIC_KPIS, METRIC_KPI_NAMES, type MetricKpi, type MetricUnit, type MetricKpiDefinition } from './metric-kpis.js';
 export { MetricRowSchema, ScorecardDocumentSchema, PeriodSchema, CurrencySchema, type MetricRow, type ScorecardDocument } from './metric-schemas.js';
 export { metricFigure, metricSeries, metricChange, type MetricFigure, type MetricFigureOptions, type MetricPeriod, type MetricSeries } from './metrics.js';
+export { scorecardTiles, kpisIn, channelsIn, SCORECARD_KPIS, SPARK_PERIODS, type Tile, type TilePoint, type ScorecardKpi, type ScorecardOptions } from './scorecard.js';
 export { smartStatus, meetsTarget, seedTarget, TargetSchema, TargetsSchema, SMART_STATUSES, type SmartStatus, type Target } from './smart.js';
 export * from './attribution/index.js';
 export { compactDocument, histogramsOf } from './compact.js';

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { METRIC_KPIS, METRIC_KPI_NAMES, type MetricKpi } from './metric-kpis.js';
 import { parsePeriod, PERIOD_FORMATS } from './periods.js';
-import { HistogramSchema, LabelSchema, numberIn, ResponseSchema } from './schemas.js';
+import { HistogramSchema, LabelSchema, numberIn, oneOf, ResponseSchema } from './schemas.js';
 
 /** A period label, checked against the calendar (`2026-02-30` and `2026-W53` are refused). */
 export const PeriodSchema = z.string().check((ctx) => {
@@ -28,7 +28,7 @@ const partOf = (part: string, whole: string) => (ctx: { value: Record<string, un
 function rowSchema(kpi: MetricKpi) {
   const def = METRIC_KPIS[kpi];
   const shape: Record<string, z.ZodMiniType> = {
-    kpi: z.literal(kpi),
+    kpi: oneOf([kpi]),
     channel: z.optional(LabelSchema),
     touchpoint: z.optional(LabelSchema),
     stage: z.optional(LabelSchema),
@@ -61,11 +61,23 @@ function rowSchema(kpi: MetricKpi) {
   return schema;
 }
 
-/** One `metrics` row: `{ kpi, channel?, touchpoint?, stage?, period?, …its counts }`. */
-export const MetricRowSchema = z.discriminatedUnion(
-  'kpi',
-  METRIC_KPI_NAMES.map(rowSchema) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-);
+const ROW_SCHEMAS = Object.fromEntries(METRIC_KPI_NAMES.map((kpi) => [kpi, rowSchema(kpi)])) as unknown as Record<MetricKpi, z.ZodMiniType>;
+
+/**
+ * One `metrics` row: `{ kpi, channel?, touchpoint?, stage?, period?, …its counts }`, checked by
+ * its KPI's schema. (A plain check rather than `z.discriminatedUnion`: zod's schema kinds are
+ * one module, so a kind used here would be shipped in every element's shared chunk.)
+ */
+export const MetricRowSchema = z.unknown().check((ctx) => {
+  const row = ctx.value as { kpi?: unknown } | null;
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return void ctx.issues.push({ code: 'invalid_type', expected: 'object', input: row });
+  const kpi = row.kpi;
+  if (typeof kpi !== 'string' || !Object.hasOwn(ROW_SCHEMAS, kpi)) {
+    return void ctx.issues.push({ code: 'invalid_value', values: [...METRIC_KPI_NAMES], input: kpi, path: ['kpi'] });
+  }
+  const result = ROW_SCHEMAS[kpi as MetricKpi].safeParse(row);
+  if (!result.success) for (const issue of result.error.issues) ctx.issues.push(issue as z.core.$ZodRawIssue);
+}) as z.ZodMiniType<MetricRow>;
 
 export interface MetricRow {
   kpi: MetricKpi;
@@ -77,13 +89,15 @@ export interface MetricRow {
 }
 
 /** An ISO 4217 code (`EUR`, `USD`), for the currency figures. */
-export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as EUR'));
+export const CurrencySchema = z.string().check((ctx) => {
+  if (!/^[A-Z]{3}$/.test(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must be an ISO 4217 currency code such as EUR', params: { kind: 'format' } });
+});
 
 /** The scorecard's document: the scores' answers or histograms, and `metrics` rows. */
 export const ScorecardDocumentSchema = z.object({
   responses: z.optional(z.array(ResponseSchema)),
   histograms: z.optional(z.array(HistogramSchema)),
-  metrics: z.optional(z.array(MetricRowSchema as unknown as z.ZodMiniType<MetricRow>)),
+  metrics: z.optional(z.array(MetricRowSchema)),
   currency: z.optional(CurrencySchema),
 });
 export type ScorecardDocument = z.infer<typeof ScorecardDocumentSchema>;

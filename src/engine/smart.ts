@@ -17,7 +17,7 @@ const DaySchema = z.string().check((ctx) => {
 
 export const TargetSchema = z
   .object({
-    kpi: z.string().check(z.minLength(1)),
+    kpi: LabelSchema,
     channel: z.optional(LabelSchema),
     touchpoint: z.optional(LabelSchema),
     stage: z.optional(LabelSchema),

@@ -105,3 +105,4 @@ const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
 export function isOne(value: number, lang: Lang): boolean {
   return (plurals[lang] ??= new Intl.PluralRules(lang)).select(value) === 'one';
 }
+
