@@ -163,7 +163,7 @@ export function sampleJourneys(count = 10_000, seed = 7) {
 export const CONTACT_CHANNELS = {
   phone: { n: 5000, fcr: 0.72, contained: 0.15, transfer: 0.12, abandon: 0.09, to: ['email', 'store'], response: { floor: 30, mean: 120 } },
   email: { n: 3600, fcr: 0.7, contained: 0.05, transfer: 0.08, abandon: 0.04, to: ['phone'], response: { floor: 3600, mean: 25_200 } },
-  chat: { n: 4800, fcr: 0.65, fcrEnd: 0.82, contained: 0.35, transfer: 0.1, abandon: 0.07, to: ['phone', 'email'], response: { floor: 5, mean: 35 } },
+  chat: { n: 4800, fcr: 0.65, fcrEnd: 0.8, contained: 0.35, transfer: 0.1, abandon: 0.07, to: ['phone', 'email'], response: { floor: 5, mean: 35 } },
   social: { n: 1200, fcr: 0.74, contained: 0.02, transfer: 0.14, abandon: 0.05, to: ['chat', 'phone'], response: { floor: 600, mean: 6600 } },
   store: { n: 2400, fcr: 0.8, contained: 0, transfer: 0.08, abandon: 0.03, to: ['phone'], response: { floor: 60, mean: 240 } },
   app: { n: 2000, fcr: 0.76, contained: 0.5, transfer: 0.09, abandon: 0.06, to: ['chat', 'phone'], response: { floor: 20, mean: 880 } },
