@@ -9,6 +9,10 @@
  *   Social gets fewer than 30 CSAT answers, to show the "too few answers" state.
  * - `sampleJourneys()`: 10 000 customer journeys, each an ordered list of
  *   marketing touches, converted or not, with the order value.
+ * - `sampleOperations()`: the operational facts behind the `metrics` rows over
+ *   the same six months (contacts per channel, self-care attempts, social posts,
+ *   email campaigns, web sessions and orders, daily ad spend), at the seeds'
+ *   levels; chat's first-contact resolution climbs from about 68 % to 80 %.
  *
  * Rows are shaped like the collector's tables (demo/sql/schema.sql).
  */
