@@ -1,16 +1,20 @@
 /**
  * The collector's database: PGlite (PostgreSQL in WebAssembly) in a folder,
- * the schema (demo/sql/schema.sql), the sample data on first start, and the
- * aggregation of demo/sql/kpis.sql into the DESIGN.md §3 document.
+ * the schemas (demo/sql/schema.sql, demo/sql/metrics-schema.sql), the sample
+ * data on first start, and the aggregations into DESIGN.md §3 documents:
+ * demo/sql/kpis.sql (histograms, journeys), trend.sql (histograms per period),
+ * metrics.sql (`metrics` rows).
  *
  * Used by demo/server.mjs and by the tests (with an in-memory database).
  */
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { sampleAnswers, sampleJourneys } from './sample-data.mjs';
+import { sampleAnswers, sampleJourneys, sampleOperations } from './sample-data.mjs';
 
 const here = new URL('./', import.meta.url);
 export const SCHEMA_SQL = readFileSync(new URL('sql/schema.sql', here), 'utf8');
+/** The operational tables (contacts, self_care, social_posts, email_campaigns, web_sessions, orders, ad_spend). */
+export const METRICS_SCHEMA_SQL = readFileSync(new URL('sql/metrics-schema.sql', here), 'utf8');
 /** The file the README's "Large data" section quotes. */
 export const KPIS_SQL = readFileSync(new URL('sql/kpis.sql', here), 'utf8');
 
@@ -29,6 +33,15 @@ export const TREND_SQL = readFileSync(new URL('sql/trend.sql', here), 'utf8');
 const TREND_QUERIES = namedQueries(TREND_SQL);
 /** The intervals the collector serves, and their query in trend.sql. */
 export const TREND_INTERVALS = { day: 'daily', week: 'weekly', month: 'monthly' };
+/** The `metrics` rows per KPI (demo/sql/metrics.sql; quoted in the README). */
+export const METRICS_SQL = readFileSync(new URL('sql/metrics.sql', here), 'utf8');
+const METRICS_QUERIES = namedQueries(METRICS_SQL);
+/** The intervals /api/metrics.json serves, and the period format metrics.sql gets as $1 (to_char's). */
+export const METRICS_INTERVALS = { month: 'YYYY-MM', week: 'IYYY-"W"IW' };
+/** The same for demo/sql/metrics.duckdb.sql (strftime's). */
+export const METRICS_INTERVALS_DUCKDB = { month: '%Y-%m', week: '%G-W%V' };
+/** The tables of metrics-schema.sql, in the order they load (orders after web_sessions). */
+export const OPERATION_TABLES = ['contacts', 'self_care', 'social_posts', 'email_campaigns', 'web_sessions', 'orders', 'ad_spend'];
 
 export const ANSWER_COLUMNS = ['id', 'response_id', 'survey', 'metric', 'score', 'min', 'max', 'higher_is_easier', 'channel', 'touchpoint', 'stage', 'at', 'comment'];
 const cols = ANSWER_COLUMNS.join(', ');
@@ -37,29 +50,50 @@ const cols = ANSWER_COLUMNS.join(', ');
 export async function openDb(dataDir) {
   const db = await PGlite.create(dataDir ?? 'memory://');
   await db.exec(SCHEMA_SQL);
+  await db.exec(METRICS_SCHEMA_SQL);
   return db;
 }
 
-/** Loads the sample data if the database holds no answer and no journey yet; says whether it did. */
+/**
+ * Loads the sample data into what is empty: the answers and journeys if there is no answer and no
+ * journey yet, the operational tables if there is no contact yet (a folder made before they existed
+ * gets them on its next start). Says whether it loaded anything.
+ */
 export async function seedIfEmpty(db) {
-  const { rows } = await db.query('select (select count(*) from answers)::integer + (select count(*) from journeys)::integer as n');
-  if (rows[0].n > 0) return false;
-  const journeys = sampleJourneys();
-  const touches = journeys.flatMap((j) => j.touches.map((t) => ({ journey_id: j.id, ...t })));
+  const { rows } = await db.query(
+    'select (select count(*) from answers)::integer + (select count(*) from journeys)::integer as n, (select count(*) from contacts)::integer as contacts',
+  );
+  const answersEmpty = rows[0].n === 0;
+  const operationsEmpty = rows[0].contacts === 0;
+  if (!answersEmpty && !operationsEmpty) return false;
   await db.transaction(async (tx) => {
-    await insertAnswers(tx, sampleAnswers());
-    await tx.query(
-      `insert into journeys (id, converted, value, converted_at)
-       select id, converted, value, converted_at from json_populate_recordset(null::journeys, $1::json)`,
-      [JSON.stringify(journeys.map(({ touches: _, ...j }) => j))],
-    );
-    await tx.query(
-      `insert into touches (journey_id, step, channel, at)
-       select journey_id, step, channel, at from json_populate_recordset(null::touches, $1::json)`,
-      [JSON.stringify(touches)],
-    );
+    if (answersEmpty) {
+      const journeys = sampleJourneys();
+      const touches = journeys.flatMap((j) => j.touches.map((t) => ({ journey_id: j.id, ...t })));
+      await insertAnswers(tx, sampleAnswers());
+      await tx.query(
+        `insert into journeys (id, converted, value, converted_at)
+         select id, converted, value, converted_at from json_populate_recordset(null::journeys, $1::json)`,
+        [JSON.stringify(journeys.map(({ touches: _, ...j }) => j))],
+      );
+      await tx.query(
+        `insert into touches (journey_id, step, channel, at)
+         select journey_id, step, channel, at from json_populate_recordset(null::touches, $1::json)`,
+        [JSON.stringify(touches)],
+      );
+    }
+    if (operationsEmpty) await insertOperations(tx, sampleOperations());
   });
   return true;
+}
+
+/** Inserts `{ contacts: [...], orders: [...], … }` (sampleOperations' shape) into the operational tables. */
+export async function insertOperations(db, tables) {
+  for (const table of OPERATION_TABLES) {
+    const rows = tables[table];
+    if (!rows?.length) continue;
+    await db.query(`insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`, [JSON.stringify(rows)]);
+  }
 }
 
 /**
@@ -137,4 +171,35 @@ export function foldHistograms(rows) {
     h.counts[String(r.score)] = Number(r.n);
   }
   return [...groups.values()];
+}
+
+/** Keys of a `metrics` row that are labels (strings); every other key is a count or an amount. */
+const METRIC_LABELS = new Set(['kpi', 'channel', 'touchpoint', 'stage', 'period']);
+
+/**
+ * Rows of metrics.sql (or metrics.duckdb.sql) → DESIGN.md §3 `metrics` rows: null keys dropped
+ * (a median over no answer, a missing label), counts and amounts as JS numbers (PostgreSQL's
+ * bigint and numeric, DuckDB's BIGINT come as BigInt or strings).
+ */
+export function foldMetricRows(rows) {
+  return rows.map((r) => {
+    const row = {};
+    for (const [key, value] of Object.entries(r)) {
+      if (value == null) continue;
+      row[key] = METRIC_LABELS.has(key) ? String(value) : Number(value);
+    }
+    return row;
+  });
+}
+
+/**
+ * The `metrics` rows per channel and period (`interval`: month or week, in Europe/Paris), every
+ * KPI of demo/sql/metrics.sql, as <kpi-scorecard> reads them: `{ metrics: [...], currency: 'EUR' }`.
+ */
+export async function metricsDocument(db, interval = 'month') {
+  const format = METRICS_INTERVALS[interval];
+  if (format === undefined) throw new RangeError(`interval: one of ${Object.keys(METRICS_INTERVALS).join(', ')}, got ${JSON.stringify(interval)}`);
+  const metrics = [];
+  for (const sql of Object.values(METRICS_QUERIES)) metrics.push(...foldMetricRows((await db.query(sql, [format])).rows));
+  return { metrics, currency: 'EUR' };
 }

@@ -9,6 +9,10 @@
  *   Social gets fewer than 30 CSAT answers, to show the "too few answers" state.
  * - `sampleJourneys()`: 10 000 customer journeys, each an ordered list of
  *   marketing touches, converted or not, with the order value.
+ * - `sampleOperations()`: the operational facts behind the `metrics` rows over
+ *   the same six months (contacts per channel, self-care attempts, social posts,
+ *   email campaigns, web sessions and orders, daily ad spend), at the seeds'
+ *   levels; chat's first-contact resolution climbs from about 68 % to 80 %.
  *
  * Rows are shaped like the collector's tables (demo/sql/schema.sql).
  */
@@ -151,4 +155,140 @@ export function sampleJourneys(count = 10_000, seed = 7) {
     journeys.push({ id, converted, value, converted_at: converted ? new Date(t + Math.floor(random() * DAY)).toISOString() : null, touches });
   }
   return journeys;
+}
+
+/**
+ * Contact channels of the operations sample, with the seeds' levels (DESIGN.md §3 targets): how many
+ * contacts over the six months, the shares resolved at first contact (`fcr`), handled with no human
+ * agent (`contained`: IVR, chatbot, auto-reply), moved to another channel (`transfer`), left before
+ * resolution (`abandon`), where transfers go, and the response time: `floor + exponential(mean)` seconds.
+ * Chat's FCR climbs from `fcr` to `fcrEnd` over the months (the chatbot's knowledge base grows).
+ */
+export const CONTACT_CHANNELS = {
+  phone: { n: 5000, fcr: 0.72, contained: 0.15, transfer: 0.12, abandon: 0.09, to: ['email', 'store'], response: { floor: 30, mean: 120 } },
+  email: { n: 3600, fcr: 0.7, contained: 0.05, transfer: 0.08, abandon: 0.04, to: ['phone'], response: { floor: 3600, mean: 25_200 } },
+  chat: { n: 4800, fcr: 0.65, fcrEnd: 0.8, contained: 0.35, transfer: 0.1, abandon: 0.07, to: ['phone', 'email'], response: { floor: 5, mean: 35 } },
+  social: { n: 1200, fcr: 0.74, contained: 0.02, transfer: 0.14, abandon: 0.05, to: ['chat', 'phone'], response: { floor: 600, mean: 6600 } },
+  store: { n: 2400, fcr: 0.8, contained: 0, transfer: 0.08, abandon: 0.03, to: ['phone'], response: { floor: 60, mean: 240 } },
+  app: { n: 2000, fcr: 0.76, contained: 0.5, transfer: 0.09, abandon: 0.06, to: ['chat', 'phone'], response: { floor: 20, mean: 880 } },
+};
+/** Self-care (FAQ, help centre, in-app assistant): attempts and the share resolved without a contact. */
+export const SELF_CARE = { app: { n: 2500, resolved: 0.42 }, web: { n: 3500, resolved: 0.33 } };
+/** Social platforms: posts over the six months, typical reach, and the seeds' engagement (interactions / reach). */
+export const PLATFORMS = {
+  facebook: { posts: 130, reach: 8000, engagement: 0.035 },
+  instagram: { posts: 150, reach: 6000, engagement: 0.072 },
+  twitter: { posts: 200, reach: 4000, engagement: 0.018 },
+  linkedin: { posts: 80, reach: 2500, engagement: 0.025 },
+};
+/** Email campaigns: recipients, open rate and click rate (clicks / delivered: the seeds' CTR, 2.5 % generic, 6.2 % personalised). */
+export const CAMPAIGNS = {
+  generic: { delivered: 20_000, open: 0.22, click: 0.025 },
+  personalised: { delivered: 5000, open: 0.35, click: 0.062 },
+};
+/** Web sessions by source: share of sessions, share that fill a cart, share of carts paid. */
+export const SOURCES = {
+  search: { share: 0.35, cart: 0.1, paid: 0.3 },
+  social: { share: 0.2, cart: 0.06, paid: 0.3 },
+  email: { share: 0.12, cart: 0.12, paid: 0.32 },
+  display: { share: 0.13, cart: 0.05, paid: 0.28 },
+  affiliate: { share: 0.05, cart: 0.08, paid: 0.3 },
+  direct: { share: 0.15, cart: 0.14, paid: 0.35 },
+};
+/** Paid media, per day: impressions, click-through and cost per click (euros). */
+export const MEDIA = {
+  search: { impressions: 1200, ctr: 0.03, cpc: 0.9 },
+  social: { impressions: 4000, ctr: 0.009, cpc: 0.6 },
+  display: { impressions: 9000, ctr: 0.004, cpc: 0.5 },
+  affiliate: { impressions: 300, ctr: 0.02, cpc: 0.4 },
+};
+
+/** The first instant of the sample (six months before END). */
+const START = END - SPAN_DAYS * DAY;
+const instant = (random) => END - Math.floor(random() * SPAN_DAYS * DAY);
+/** An exponential draw of mean `mean`. */
+const exponential = (random, mean) => -Math.log(1 - random()) * mean;
+const cents = (x) => Math.round(x * 100) / 100;
+
+/**
+ * The raw operational facts behind the `metrics` rows, over the same six months as the answers,
+ * as rows of the tables of demo/sql/metrics-schema.sql:
+ *
+ * - `contacts`: `{ id, channel, started_at, first_contact_resolved, contained, transferred_to, abandoned, response_seconds }`
+ *   (19 000 rows; an abandoned contact has no response time);
+ * - `self_care`: `{ id, channel, started_at, resolved }` (6 000);
+ * - `social_posts`: `{ id, platform, posted_at, reach, interactions }` (560);
+ * - `email_campaigns`: `{ id, name, kind, sent_at, delivered, opens, clicks }` (52, two a week);
+ * - `web_sessions`: `{ id, source, started_at, added_to_cart }` (15 000) and
+ *   `orders`: `{ id, session_id, ordered_at, revenue, new_customer }` (one per paid cart);
+ * - `ad_spend`: `{ channel, day, impressions, clicks, cost }` (one per paid channel and day).
+ */
+export function sampleOperations(seed = 20260601) {
+  const random = mulberry32(seed);
+  const contacts = [];
+  for (const [channel, c] of Object.entries(CONTACT_CHANNELS)) {
+    for (let i = 0; i < c.n; i++) {
+      const t = instant(random);
+      const fcr = c.fcrEnd === undefined ? c.fcr : c.fcr + (c.fcrEnd - c.fcr) * ((t - START) / (END - START));
+      const u = random();
+      const abandoned = u < c.abandon;
+      const transferred = !abandoned && u < c.abandon + c.transfer;
+      const handled = 1 - c.abandon - c.transfer;
+      contacts.push({
+        id: contacts.length + 1,
+        channel,
+        started_at: new Date(t).toISOString(),
+        first_contact_resolved: !abandoned && !transferred && random() < fcr / handled,
+        contained: !abandoned && !transferred && random() < c.contained / handled,
+        transferred_to: transferred ? c.to[Math.floor(random() * c.to.length)] : null,
+        abandoned,
+        response_seconds: abandoned ? null : Math.round(c.response.floor + exponential(random, c.response.mean)),
+      });
+    }
+  }
+  const selfCare = [];
+  for (const [channel, s] of Object.entries(SELF_CARE)) {
+    for (let i = 0; i < s.n; i++) selfCare.push({ id: selfCare.length + 1, channel, started_at: new Date(instant(random)).toISOString(), resolved: random() < s.resolved });
+  }
+  const socialPosts = [];
+  for (const [platform, p] of Object.entries(PLATFORMS)) {
+    for (let i = 0; i < p.posts; i++) {
+      const reach = Math.round(p.reach * (0.5 + random()));
+      socialPosts.push({ id: socialPosts.length + 1, platform, posted_at: new Date(instant(random)).toISOString(), reach, interactions: Math.round(reach * p.engagement * (0.6 + 0.8 * random())) });
+    }
+  }
+  const emailCampaigns = [];
+  // Two a week: a generic newsletter on Tuesdays, a personalised one on Thursdays, 08:00 UTC.
+  for (let week = 0; week < 26; week++) {
+    for (const [offset, kind] of [[1, 'generic'], [3, 'personalised']]) {
+      const k = CAMPAIGNS[kind];
+      const delivered = Math.round(k.delivered * (0.9 + 0.2 * random()));
+      const opens = Math.round(delivered * k.open * (0.85 + 0.3 * random()));
+      const clicks = Math.round(delivered * k.click * (0.85 + 0.3 * random()));
+      emailCampaigns.push({ id: emailCampaigns.length + 1, name: `${kind}-${week + 1}`, kind, sent_at: new Date(Date.parse('2025-12-01T08:00:00Z') + (7 * week + offset) * DAY).toISOString(), delivered, opens, clicks });
+    }
+  }
+  const sourceNames = Object.keys(SOURCES);
+  const webSessions = [];
+  const orders = [];
+  for (let id = 1; id <= 15_000; id++) {
+    const source = weighted(random, sourceNames, sourceNames.map((s) => SOURCES[s].share));
+    const s = SOURCES[source];
+    const t = instant(random);
+    const added_to_cart = random() < s.cart;
+    webSessions.push({ id, source, started_at: new Date(t).toISOString(), added_to_cart });
+    if (added_to_cart && random() < s.paid) {
+      orders.push({ id: orders.length + 1, session_id: id, ordered_at: new Date(t + Math.floor(random() * 40 * 60_000)).toISOString(), revenue: cents(20 + 160 * random() ** 1.5), new_customer: random() < 0.6 });
+    }
+  }
+  const adSpend = [];
+  for (let d = 0; d < 182; d++) {
+    const day = new Date(Date.parse('2025-12-01T00:00:00Z') + d * DAY).toISOString().slice(0, 10);
+    for (const [channel, m] of Object.entries(MEDIA)) {
+      const impressions = Math.round(m.impressions * (0.8 + 0.4 * random()));
+      const clicks = Math.round(impressions * m.ctr * (0.8 + 0.4 * random()));
+      adSpend.push({ channel, day, impressions, clicks, cost: cents(clicks * m.cpc * (0.8 + 0.4 * random())) });
+    }
+  }
+  return { contacts, self_care: selfCare, social_posts: socialPosts, email_campaigns: emailCampaigns, web_sessions: webSessions, orders, ad_spend: adSpend };
 }

@@ -7,6 +7,13 @@
  *   POST /api/answers          a <kpi-survey> payload; idempotent on each answer's id
  *   GET  /api/answers/:id      one stored answer (404 if none)
  *   GET  /api/kpis.json        the DESIGN.md §3 document computed in SQL (demo/sql/kpis.sql)
+ *   GET  /api/trend.json?interval=day|week|month (week)
+ *                              score histograms per channel and period in Europe/Paris (demo/sql/trend.sql)
+ *   GET  /api/metrics.json?interval=month|week (month)
+ *                              operations, commerce and engagement `metrics` rows per KPI, channel and
+ *                              period in Europe/Paris, `{ metrics, currency: 'EUR' }` (demo/sql/metrics.sql
+ *                              over the tables of demo/sql/metrics-schema.sql), for <kpi-scorecard>;
+ *                              another interval: 400 naming `interval`
  *
  * Environment: PORT (5173), HOST (localhost), OMNIKPI_DATA_DIR (.data/pglite).
  * On an empty database it loads the seeded sample (demo/sample-data.mjs).
@@ -17,7 +24,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createServer as createViteServer } from 'vite';
-import { getAnswer, insertAnswers, kpiDocument, openDb, seedIfEmpty, TREND_INTERVALS, trendDocument } from './db.mjs';
+import { getAnswer, insertAnswers, kpiDocument, METRICS_INTERVALS, metricsDocument, openDb, seedIfEmpty, TREND_INTERVALS, trendDocument } from './db.mjs';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = resolve(demoDir, '..');
@@ -136,6 +143,12 @@ async function api(req, res) {
     const interval = url.searchParams.get('interval') ?? 'week';
     if (!Object.hasOwn(TREND_INTERVALS, interval)) throw new HttpError(400, { error: 'invalid', issues: [{ field: 'interval', message: `one of ${Object.keys(TREND_INTERVALS).join(', ')}` }] });
     return send(res, 200, await trendDocument(db, interval));
+  }
+  if (url.pathname === '/api/metrics.json') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { error: 'method-not-allowed' });
+    const interval = url.searchParams.get('interval') ?? 'month';
+    if (!Object.hasOwn(METRICS_INTERVALS, interval)) throw new HttpError(400, { error: 'invalid', issues: [{ field: 'interval', message: `one of ${Object.keys(METRICS_INTERVALS).join(', ')}` }] });
+    return send(res, 200, await metricsDocument(db, interval));
   }
   if (url.pathname === '/api/answers') {
     if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' });

@@ -1,4 +1,4 @@
-// The README's "Large data" quotes the collector's queries: they must be the files the server and the tests run.
+// The README's "Large data" quotes the collector's queries (histograms and journeys, periods, metrics): they must be the files the server and the tests run.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -16,6 +16,8 @@ for (const [heading, file] of [
   ['### PostgreSQL (the collector', 'kpis.sql'],
   ['#### PostgreSQL (`demo/sql/trend.sql`)', 'trend.sql'],
   ['#### DuckDB (`demo/sql/trend.duckdb.sql`)', 'trend.duckdb.sql'],
+  ['#### PostgreSQL (`demo/sql/metrics.sql`)', 'metrics.sql'],
+  ['#### DuckDB (`demo/sql/metrics.duckdb.sql`)', 'metrics.duckdb.sql'],
 ]) {
   test(`README quotes demo/sql/${file} as it is`, () => {
     const sql = readFileSync(new URL(`../../demo/sql/${file}`, import.meta.url), 'utf8');
