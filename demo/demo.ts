@@ -30,6 +30,7 @@ const texts: Record<Lang, Record<string, string>> = {
     kpiTitle: 'Indicateurs',
     barsTitle: 'Par canal',
     trendTitle: 'Évolution sur six mois',
+    opsTitle: 'Opérations',
     allChannels: 'NPS, tous canaux',
     chat: 'NPS du chat',
     surveyTitle: 'Votre avis compte',
@@ -67,6 +68,7 @@ const texts: Record<Lang, Record<string, string>> = {
     kpiTitle: 'Indicators',
     barsTitle: 'By channel',
     trendTitle: 'Six months of change',
+    opsTitle: 'Operations',
     allChannels: 'NPS, all channels',
     chat: 'Chat NPS',
     surveyTitle: 'Your opinion counts',
@@ -94,8 +96,8 @@ function applyLang(lang: Lang): void {
 
 document.querySelector('#lang-switch')!.addEventListener('click', () => applyLang(document.documentElement.lang === 'fr' ? 'en' : 'fr'));
 
-type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend'];
-const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend');
+type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard'];
+const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard');
 
 // The answer is in the database: fetch the figures again (n goes up by one).
 document.addEventListener('kpi-survey-sent', () => {

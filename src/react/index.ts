@@ -9,6 +9,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { KpiAttributionSankey as KpiAttributionSankeyElement } from '../kpi-attribution-sankey.js';
 import { KpiChannelCsat as KpiChannelCsatElement } from '../kpi-channel-csat.js';
 import { KpiNpsGauge as KpiNpsGaugeElement } from '../kpi-nps-gauge.js';
+import { KpiScorecard as KpiScorecardElement } from '../kpi-scorecard.js';
 import { KpiSurvey as KpiSurveyElement } from '../kpi-survey.js';
 import { KpiTrend as KpiTrendElement } from '../kpi-trend.js';
 // The typed kpi-* events (GlobalEventHandlersEventMap).
@@ -50,6 +51,19 @@ export const KpiNpsGauge = createComponent({
     onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
   },
   displayName: 'KpiNpsGauge',
+});
+
+/** `<kpi-scorecard>` as a React component: A grid of KPI tiles: operations, commerce and engagement `metrics` rows and the three scores, each with its value in its unit, its SMART target and deadline, where it stands (met / on track / behind, in words and icon), the change against the previous period (with its 95 % interval for rates and scores) and a sparkline of the last 12 periods. */
+export const KpiScorecard = createComponent({
+  react: React,
+  tagName: 'kpi-scorecard',
+  elementClass: KpiScorecardElement,
+  events: {
+    onKpiData: 'kpi-data' as EventName<GlobalEventHandlersEventMap['kpi-data']>,
+    onKpiError: 'kpi-error' as EventName<GlobalEventHandlersEventMap['kpi-error']>,
+    onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
+  },
+  displayName: 'KpiScorecard',
 });
 
 /** `<kpi-survey>` as a React component: An inline NPS / CSAT / CES survey that never loses an answer. */
@@ -100,6 +114,11 @@ declare module 'react' {
       'kpi-nps-gauge': TagProps<
         KpiNpsGaugeElement,
         'channel' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
+        { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
+      >;
+      'kpi-scorecard': TagProps<
+        KpiScorecardElement,
+        'by' | 'channel' | 'currency' | 'data' | 'frameless' | 'interval' | 'kpis' | 'lang' | 'lowerIsEasier' | 'refresh' | 'src' | 'target' | 'targets' | 'theme' | 'timeZone' | 'timeout' | 'today',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-survey': TagProps<

@@ -8,6 +8,7 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { KpiAttributionSankey } from '../kpi-attribution-sankey.js';
 import type { KpiChannelCsat } from '../kpi-channel-csat.js';
 import type { KpiNpsGauge } from '../kpi-nps-gauge.js';
+import type { KpiScorecard } from '../kpi-scorecard.js';
 import type { KpiSurvey } from '../kpi-survey.js';
 import type { KpiTrend } from '../kpi-trend.js';
 import type {} from '../data/events.js';
@@ -38,6 +39,12 @@ declare module 'vue' {
       KpiNpsGauge,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
       'channel' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'refresh' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
+    >;
+    /** `<kpi-scorecard>`: A grid of KPI tiles: operations, commerce and engagement `metrics` rows and the three scores, each with its value in its unit, its SMART target and deadline, where it stands (met / on track / behind, in words and icon), the change against the previous period (with its 95 % interval for rates and scores) and a sparkline of the last 12 periods. */
+    'kpi-scorecard': DefineCustomElement<
+      KpiScorecard,
+      { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
+      'by' | 'channel' | 'currency' | 'data' | 'frameless' | 'interval' | 'kpis' | 'lang' | 'lowerIsEasier' | 'refresh' | 'src' | 'target' | 'targets' | 'theme' | 'timeZone' | 'timeout' | 'today'
     >;
     /** `<kpi-survey>`: An inline NPS / CSAT / CES survey that never loses an answer. */
     'kpi-survey': DefineCustomElement<

@@ -102,6 +102,27 @@ function datedNps(n: number, seed: number) {
   return Array.from({ length: n }, () => ({ metric: 'nps', score: Math.floor(random() * 11), channel: CHANNELS[Math.floor(random() * 6)]!, at: new Date(start + Math.floor(random() * 364 * 86_400_000)).toISOString() }));
 }
 
+/** Twelve months of the twelve rate, time and count KPIs for chat: twelve tiles, each with a sparkline and a change. */
+function scorecardRows() {
+  const counts: Record<string, (i: number) => Record<string, number>> = {
+    fcr: (i) => ({ resolvedFirst: 700 + i, contacts: 1000 }),
+    containment: (i) => ({ contained: 600 + i, contacts: 1000 }),
+    transfer: (i) => ({ transferred: 100 - i, contacts: 1000 }),
+    'self-care': (i) => ({ resolved: 300 + i, attempts: 1000 }),
+    abandonment: (i) => ({ abandoned: 80 - i, started: 1000 }),
+    'response-time': (i) => ({ totalSeconds: (60 - i) * 900, n: 900 }),
+    volume: (i) => ({ requests: 1000 + 10 * i }),
+    conversion: (i) => ({ conversions: 180 + i, visitors: 10_000 }),
+    'cart-abandonment': (i) => ({ carts: 900, orders: 180 + i }),
+    'open-rate': (i) => ({ opens: 4000 + i, delivered: 20_000 }),
+    ctr: (i) => ({ clicks: 250 + i, impressions: 10_000 }),
+    engagement: (i) => ({ interactions: 350 + i, reach: 10_000 }),
+  };
+  return Object.entries(counts).flatMap(([kpi, of]) =>
+    Array.from({ length: 12 }, (_, i) => ({ kpi, channel: 'chat', period: `${i < 7 ? 2025 : 2026}-${String(((i + 5) % 12) + 1).padStart(2, '0')}`, ...of(i) })),
+  );
+}
+
 export const cases: RenderCase[] = [
   {
     name: '`<kpi-nps-gauge>`, 1 000 raw responses',
@@ -123,6 +144,13 @@ export const cases: RenderCase[] = [
     budget: 16,
     attributes: { interval: 'week', target: '30' },
     data: () => ({ responses: datedNps(5200, 2026) }),
+  },
+  {
+    name: '`<kpi-scorecard>`, 12 tiles (12 KPIs × 12 months of `metrics` rows)',
+    tag: 'kpi-scorecard',
+    budget: 16,
+    attributes: { today: '2026-05-20', channel: 'chat' },
+    data: () => ({ metrics: scorecardRows() }),
   },
   {
     name: '`<kpi-attribution-sankey>`, 200 nodes (22 channels × 9 steps + 2 ends; 3 000 journeys)',

@@ -111,7 +111,7 @@ async function openPage(path = '/') {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(base + path);
-  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend')].every((el) => el.status === 'ready'), null, {
+  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard')].every((el) => el.status === 'ready'), null, {
     timeout: UI_TIMEOUT,
   });
   return { page, errors };
@@ -155,6 +155,24 @@ test('the demo answers the survey: n goes up by one on the page and the answer i
   assert.equal(stored.score, 8);
   assert.equal(stored.channel, 'app');
   assert.equal(stored.touchpoint, 'intranet');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the Opérations section: chat FCR from the collector’s metrics rows, up from December’s 68 % to May’s 80 %', async () => {
+  const { page, errors } = await openPage('/');
+  const chat = await page.evaluate(() => {
+    const group = document.querySelector('#ops-service').tiles.find((g) => g.channel === 'chat');
+    const fcr = group.tiles.find((t) => t.kpi === 'fcr');
+    return { first: fcr.points[0], last: fcr.points.at(-1), status: fcr.status, target: fcr.target.target };
+  });
+  // demo/sample-data.mjs draws chat's first-contact resolution at 68 % in December and 80 % in May (sampled, so within 4 points).
+  assert.equal(chat.first.period, '2025-12');
+  assert.equal(chat.last.period, '2026-05');
+  assert.ok(Math.abs(chat.first.value - 68) < 4 && Math.abs(chat.last.value - 80) < 4, JSON.stringify(chat));
+  assert.equal(chat.target, 85);
+  const platforms = await page.evaluate(() => document.querySelector('#ops-social').tiles.map((g) => g.channel).sort());
+  assert.deepEqual(platforms, ['facebook', 'instagram', 'linkedin', 'twitter']);
   assert.deepEqual(errors, []);
   await page.close();
 });

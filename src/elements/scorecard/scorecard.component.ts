@@ -29,6 +29,8 @@ const ScorecardInputSchema = z.object({
 });
 type ScorecardInput = z.infer<typeof ScorecardInputSchema>;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 const STATUS_ICON: Record<SmartStatus, string> = { met: '✓', 'on-track': '↗', behind: '!', 'not-met': '✕' };
 
 interface Computed {
@@ -190,7 +192,10 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
       };
       const groups =
         this.by === 'channel'
-          ? channelsIn(doc).map((channel) => ({ channel, tiles: scorecardTiles(doc, options, channel) }))
+          ? channelsIn(doc)
+              .map((channel) => ({ channel, tiles: scorecardTiles(doc, options, channel) }))
+              // Channels without a figure of the KPIs asked (a social platform under `kpis="fcr"`) get no row.
+              .filter((group) => group.tiles.some((tile) => tile.value !== null))
           : [{ channel: this.channel ?? undefined, tiles: scorecardTiles(doc, { ...options, channel: this.channel ?? undefined }) }];
       computed = { doc, rowProblems, targetProblems, kpiProblem, groups };
     } catch (error) {
@@ -293,7 +298,11 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
   }
 
   #date(day: string, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+    // A DateTimeFormat costs more to make than a tile to draw: one per language and options.
+    const key = this.locale + JSON.stringify(options);
+    let format = dateFormats.get(key);
+    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' })));
+    return format.format(Date.parse(`${day}T00:00:00Z`));
   }
 
   #periodName(point: TilePoint, interval: Interval | null): string {
