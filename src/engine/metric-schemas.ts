@@ -10,7 +10,7 @@ import { HistogramSchema, LabelSchema, numberIn, oneOf, ResponseSchema } from '.
 
 /** A period label, checked against the calendar (`2026-02-30` and `2026-W53` are refused). */
 export const PeriodSchema = z.string().check((ctx) => {
-  if (!parsePeriod(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: `must be a period: ${PERIOD_FORMATS}`, params: { kind: 'format' } });
+  if (!parsePeriod(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: `must be a period: ${PERIOD_FORMATS}`, params: { kind: 'period' } });
 });
 
 const count = numberIn(0, Infinity, true);
@@ -52,7 +52,7 @@ function rowSchema(kpi: MetricKpi) {
       partOf('retained', 'atStart')(ctx as never);
       partOf('lost', 'atStart')(ctx as never);
       if (typeof v.retained === 'number' && typeof v.lost === 'number' && v.retained + v.lost !== v.atStart) {
-        ctx.issues.push({ code: 'custom', input: v.lost, path: ['lost'], message: `retained + lost must equal atStart (${String(v.atStart)})` });
+        ctx.issues.push({ code: 'custom', input: v.lost, path: ['lost'], message: `retained + lost must equal atStart (${String(v.atStart)})`, params: { kind: 'sum', total: v.atStart } });
       }
     });
   }
@@ -90,7 +90,7 @@ export interface MetricRow {
 
 /** An ISO 4217 code (`EUR`, `USD`), for the currency figures. */
 export const CurrencySchema = z.string().check((ctx) => {
-  if (!/^[A-Z]{3}$/.test(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must be an ISO 4217 currency code such as EUR', params: { kind: 'format' } });
+  if (!/^[A-Z]{3}$/.test(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must be an ISO 4217 currency code such as EUR', params: { kind: 'currency' } });
 });
 
 /** The scorecard's document: the scores' answers or histograms, and `metrics` rows. */

@@ -64,12 +64,13 @@ export interface ScorecardOptions {
 
 const isScore = (kpi: ScorecardKpi): kpi is Metric => (METRICS as readonly string[]).includes(kpi);
 
-/** The KPIs the document holds: scores with answers first, then `metrics` KPIs, in the table's order. */
-export function kpisIn(doc: ScorecardDocument): ScorecardKpi[] {
+/** The KPIs the document holds (for `channel`, when given): scores with answers first, then `metrics` KPIs, in the table's order. */
+export function kpisIn(doc: ScorecardDocument, channel?: string): ScorecardKpi[] {
   const present = new Set<string>();
-  for (const r of doc.responses ?? []) present.add(r.metric);
-  for (const h of doc.histograms ?? []) present.add(h.metric);
-  for (const m of doc.metrics ?? []) present.add(m.kpi);
+  const of = (row: { channel?: string }) => channel === undefined || row.channel === channel;
+  for (const r of doc.responses ?? []) if (of(r)) present.add(r.metric);
+  for (const h of doc.histograms ?? []) if (of(h)) present.add(h.metric);
+  for (const m of doc.metrics ?? []) if (of(m)) present.add(m.kpi);
   return SCORECARD_KPIS.filter((k) => present.has(k));
 }
 
@@ -146,7 +147,7 @@ function metricTile(doc: ScorecardDocument, kpi: MetricKpi, channel: string | un
 
 /** One tile per KPI (filtered to `options.channel`, or to `channel` when given). */
 export function scorecardTiles(doc: ScorecardDocument, options: ScorecardOptions, channel = options.channel): Tile[] {
-  const kpis = options.kpis ?? (options.targets?.length ? [...new Set(options.targets.map((t) => t.kpi as ScorecardKpi))] : kpisIn(doc));
+  const kpis = options.kpis ?? (options.targets?.length ? [...new Set(options.targets.map((t) => t.kpi as ScorecardKpi))] : kpisIn(doc, channel));
   const dated = doc.metrics?.find((m) => m.period !== undefined)?.period;
   const interval = options.interval ?? (dated ? parsePeriod(dated)?.interval : undefined) ?? 'month';
   return kpis.map((kpi) => {

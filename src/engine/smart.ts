@@ -12,7 +12,7 @@ export const SMART_STATUSES = ['met', 'on-track', 'behind', 'not-met'] as const;
 export type SmartStatus = (typeof SMART_STATUSES)[number];
 
 const DaySchema = z.string().check((ctx) => {
-  if (parsePeriod(ctx.value)?.interval !== 'day') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must be a date YYYY-MM-DD', params: { kind: 'format' } });
+  if (parsePeriod(ctx.value)?.interval !== 'day') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must be a date YYYY-MM-DD', params: { kind: 'date' } });
 });
 
 export const TargetSchema = z
@@ -31,10 +31,10 @@ export const TargetSchema = z
   .check((ctx) => {
     const { from, by, baseline } = ctx.value;
     if (from !== undefined && by !== undefined && parsePeriod(from)!.index >= parsePeriod(by)!.index) {
-      ctx.issues.push({ code: 'custom', input: by, path: ['by'], message: `must be after from (${from})` });
+      ctx.issues.push({ code: 'custom', input: by, path: ['by'], message: `must be after from (${from})`, params: { kind: 'after', after: from } });
     }
     if ((baseline === undefined) !== (from === undefined)) {
-      ctx.issues.push({ code: 'custom', input: baseline ?? from, path: [baseline === undefined ? 'baseline' : 'from'], message: 'baseline and from go together (the value at that date)' });
+      ctx.issues.push({ code: 'custom', input: baseline ?? from, path: [baseline === undefined ? 'baseline' : 'from'], message: 'baseline and from go together (the value at that date)', params: { kind: 'pair' } });
     }
   });
 export type Target = z.infer<typeof TargetSchema>;

@@ -15,7 +15,8 @@ export function formatDuration(seconds: number, lang: Lang): string {
     [60, 'min'],
     [1, 's'],
   ];
-  const first = units.findIndex(([size]) => s >= size);
+  // Days from two of them: "24 h" and "36 h" read better than "1 d" and "1 d 12 h".
+  const first = units.findIndex(([size]) => s >= (size === 86_400 ? 2 * size : size));
   if (first === -1) return `${sign}0\u00a0s`;
   const [big, bigName] = units[first]!;
   const next = units[first + 1];

@@ -76,6 +76,13 @@ describe('<kpi-scorecard>', () => {
     expect(tiles(el)[1]).to.contain('en retard');
   });
 
+  it('by default, the KPIs the filtered channel has: a phone-only KPI is no tile of chat', async () => {
+    const data = { metrics: [...chat.metrics, { kpi: 'abandonment', channel: 'phone', period: '2026-05', abandoned: 5, started: 100 }] };
+    const el = await scorecardOf({ lang: 'fr', channel: 'chat', today: '2026-05-20' }, data);
+    expect(tiles(el)).to.have.length(3);
+    expect(tiles(el).join(' ')).not.to.contain('Abandon');
+  });
+
   it('kpis picks and orders the tiles; a KPI without data says so', async () => {
     const el = await scorecardOf({ lang: 'en', kpis: 'response-time,fcr,aov', today: '2026-05-20' });
     const [time, fcr, aov] = tiles(el);
@@ -86,11 +93,17 @@ describe('<kpi-scorecard>', () => {
 
   it('by="channel": one row of tiles per channel', async () => {
     const data = { metrics: [...chat.metrics, { kpi: 'fcr', channel: 'email', period: '2026-05', resolvedFirst: 30, contacts: 40 }] };
-    const el = await scorecardOf({ lang: 'en', by: 'channel', kpis: 'fcr', today: '2026-05-20' }, data);
+    const el = await scorecardOf({ lang: 'en', by: 'channel', kpis: 'fcr,transfer', today: '2026-05-20' }, data);
     const groups = [...root(el).querySelectorAll('.group')].map((g) => normalize(g.querySelector('.group-name')?.textContent));
     expect(groups).to.deep.equal(['chat', 'email']);
-    // email: 30 / 40 = 75 %, its first period: nothing to compare.
-    expect(tiles(el)[1]).to.contain('75%').and.contain('no previous period to compare');
+    // email: 30 / 40 = 75 %, its first period: nothing to compare; no transfer row: no data.
+    expect(tiles(el)[2]).to.contain('75%').and.contain('no previous period to compare');
+    expect(tiles(el)[3]).to.contain('no data for this KPI');
+    // One KPI: one grid, each tile named by its channel.
+    el.setAttribute('kpis', 'fcr');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.group')).to.have.length(1);
+    expect(tiles(el).map((t) => t.split(' Requests')[0])).to.deep.equal(['First-contact resolution · chat', 'First-contact resolution · email']);
   });
 
   it('scores from answers: NPS per month with its change', async () => {
@@ -134,7 +147,7 @@ describe('<kpi-scorecard>', () => {
     expect(fcr).to.contain('80%');
     expect(transfer).to.contain('metrics[6].contacts');
     expect(time).to.contain('48 s');
-    expect(normalize(root(el).querySelector('[part=notes]')?.textContent)).to.contain('targets[0].by');
+    expect(normalize(root(el).querySelector('[part=notes]')?.textContent)).to.contain('targets[0].by — must be a date YYYY-MM-DD');
     expect(errors.map((e) => e.field).sort()).to.deep.equal(['metrics[6].contacts', 'targets[0].by']);
   });
 

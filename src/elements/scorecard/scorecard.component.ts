@@ -31,6 +31,10 @@ type ScorecardInput = z.infer<typeof ScorecardInputSchema>;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+type ProblemKind = keyof (typeof SCORECARD_STRINGS)['en']['problems'];
+/** Problems from the schemas' own checks, and which sentence says them. */
+const kinds = new WeakMap<KpiProblem, { kind: ProblemKind; value: string }>();
+
 const STATUS_ICON: Record<SmartStatus, string> = { met: '✓', 'on-track': '↗', behind: '!', 'not-met': '✕' };
 
 interface Computed {
@@ -214,8 +218,7 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
       if (result.success) return void rows.push(result.data as MetricRow);
       const kpi = typeof (row as { kpi?: unknown })?.kpi === 'string' && SCORECARD_KPIS.includes((row as { kpi: ScorecardKpi }).kpi) ? (row as { kpi: string }).kpi : '';
       if (rowProblems.has(kpi)) return;
-      const issues = result.error.issues.map((issue) => ({ ...issue, path: ['metrics', i, ...issue.path] }));
-      rowProblems.set(kpi, problemFromIssues(issues, input, 'data'));
+      rowProblems.set(kpi, this.#problem(result.error.issues, ['metrics', i], input));
     });
     return { rows, rowProblems };
   }
@@ -232,9 +235,25 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
     raw.forEach((t, i) => {
       const result = TargetSchema.safeParse(t);
       if (result.success) targets.push(result.data);
-      else targetProblems.push(problemFromIssues(result.error.issues.map((issue) => ({ ...issue, path: ['targets', i, ...issue.path] })), { targets: raw }, 'data'));
+      else targetProblems.push(this.#problem(result.error.issues, ['targets', i], { targets: raw }));
     });
     return { targets, targetProblems };
+  }
+
+  /** The problem of a row's or a target's issues, under `at`; the schemas' own checks keep their kind for the sentence. */
+  #problem(issues: readonly z.core.$ZodIssue[], at: PropertyKey[], input: unknown): KpiProblem {
+    const problem = problemFromIssues(issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })), input, 'data');
+    const params = issues[0]!.code === 'custom' ? (issues[0]!.params as { kind?: string; after?: string; total?: number } | undefined) : undefined;
+    if (params?.kind && params.kind in SCORECARD_STRINGS.en.problems) kinds.set(problem, { kind: params.kind as ProblemKind, value: String(params.after ?? params.total ?? '') });
+    return problem;
+  }
+
+  /** The sentence of a problem, in the element's language. */
+  #describe(problem: KpiProblem): string {
+    const kind = kinds.get(problem);
+    if (!kind) return describeProblem(problem, this.strings);
+    const sentence = SCORECARD_STRINGS[this.locale].problems[kind.kind];
+    return `${problem.field} — ${typeof sentence === 'function' ? sentence(kind.value) : sentence}`;
   }
 
   #kpis(): { kpis: ScorecardKpi[] | undefined; kpiProblem: KpiProblem | null } {
@@ -252,7 +271,7 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
     for (const problem of this.problems) {
       if (this.#said.has(problem.reason)) continue;
       this.#said.add(problem.reason);
-      emit<KpiErrorDetail>(this, 'kpi-error', { ...problem, message: describeProblem(problem, this.strings) });
+      emit<KpiErrorDetail>(this, 'kpi-error', { ...problem, message: this.#describe(problem) });
     }
     if (this.status !== 'ready') return;
     for (const group of this.tiles ?? []) {
@@ -329,10 +348,12 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
     if (!c || c.delta === null || !tile.interval) return { line: s.noPrevious, detail: null, tone: '' };
     const versus = s.versus[tile.interval];
     const symbol = c.significant ? (c.delta > 0 ? '▲ ' : '▼ ') : '';
-    const line = `${symbol}${this.#delta(tile, c.delta)} ${versus}`;
+    const shown = this.#delta(tile, c.delta);
+    const line = `${symbol}${shown} ${versus}`;
     const detail = c.low === null || c.high === null ? null : (c.significant ? s.significant : s.notSignificant)(this.#delta(tile, c.low), this.#delta(tile, c.high));
     // News only when it is one: a significant change, or any change of a KPI without an interval.
-    const news = c.significant === true || (c.significant === null && c.delta !== 0);
+    // A change that rounds to "0 pts" as written is no news either.
+    const news = c.significant === true || (c.significant === null && /[1-9]/.test(shown));
     const better = tile.better === null || !news ? null : (c.delta > 0) === (tile.better === 'higher');
     return { line, detail, tone: better === null ? '' : better ? 'good' : 'bad' };
   }
@@ -352,29 +373,32 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
     if (computed instanceof Error) throw computed;
     const s = SCORECARD_STRINGS[this.locale];
     const notes = [...computed.targetProblems, ...(computed.kpiProblem ? [computed.kpiProblem] : []), ...(computed.rowProblems.has('') ? [computed.rowProblems.get('')!] : [])];
-    const many = this.by === 'channel';
+    // One KPI per channel: one grid of tiles named by channel, not a row per channel holding one tile.
+    const single = this.by === 'channel' && computed.groups.every((g) => g.tiles.length === 1);
+    const groups = single ? [{ channel: undefined, tiles: computed.groups.flatMap((g) => g.tiles) }] : computed.groups;
+    const many = this.by === 'channel' && !single;
     return html`
-      ${computed.groups.map(
+      ${groups.map(
         (group) => html`<section class="group" aria-label=${group.channel ?? this.heading()}>
           ${many ? html`<p class="group-name" role="heading" aria-level="3">${group.channel}</p>` : nothing}
           <ul class="grid" part="tiles" aria-label=${s.listLabel(many ? `${this.heading()} · ${group.channel}` : this.heading())}>
-            ${group.tiles.map((tile) => this.#tile(tile, computed.rowProblems.get(tile.kpi), many ? 4 : 3))}
+            ${group.tiles.map((tile) => this.#tile(tile, computed.rowProblems.get(tile.kpi), many ? 4 : 3, single))}
           </ul>
         </section>`,
       )}
-      ${notes.length ? html`<ul class="notes" part="notes">${notes.map((p) => html`<li>${describeProblem(p, this.strings)}</li>`)}</ul>` : nothing}
+      ${notes.length ? html`<ul class="notes" part="notes">${notes.map((p) => html`<li>${this.#describe(p)}</li>`)}</ul>` : nothing}
     `;
   }
 
-  #tile(tile: Tile, problem: KpiProblem | undefined, level: number): TemplateResult {
+  #tile(tile: Tile, problem: KpiProblem | undefined, level: number, byName = false): TemplateResult {
     const s = SCORECARD_STRINGS[this.locale];
     const named = s.kpis[tile.kpi];
-    const channel = tile.channel && this.by !== 'channel' && !this.channel ? ` · ${tile.channel}` : '';
+    const channel = tile.channel && (byName || (this.by !== 'channel' && !this.channel)) ? ` · ${tile.channel}` : '';
     if (problem) {
       return html`<li class="tile no-data" part="tile">
         <p class="name" role="heading" aria-level=${level}>${named.name}${channel}</p>
         <p class="definition">${named.definition}</p>
-        <p class="value" part="value" role="alert">${describeProblem(problem, this.strings)}</p>
+        <p class="problem" part="value" role="alert">${this.#describe(problem)}</p>
       </li>`;
     }
     if (tile.value === null) {

@@ -80,6 +80,15 @@ const en = {
   sparkline: (count: number, from: string, to: string) => `${count} periods from ${from} to ${to}`,
   allChannels: 'all channels',
   listLabel: (title: string) => `${title}: figures`,
+  /** What the schemas' own checks say (the shared problem sentences do not know them). */
+  problems: {
+    period: 'must be a period: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-Qn',
+    date: 'must be a date YYYY-MM-DD',
+    after: (from: string) => `must come after from (${from})`,
+    pair: 'baseline and from go together (the value at that date)',
+    sum: (total: string) => `retained + lost must equal atStart (${total})`,
+    currency: 'must be an ISO 4217 currency code such as EUR',
+  },
 };
 
 export type ScorecardStrings = typeof en;
@@ -103,6 +112,14 @@ const fr: ScorecardStrings = {
   sparkline: (count, from, to) => `${count} périodes de ${from} à ${to}`,
   allChannels: 'tous canaux',
   listLabel: (title) => `${title} : chiffres`,
+  problems: {
+    period: 'doit être une période : AAAA-MM-JJ, AAAA-Wss, AAAA-MM ou AAAA-Tn (AAAA-Qn)',
+    date: 'doit être une date AAAA-MM-JJ',
+    after: (from) => `doit venir après from (${from})`,
+    pair: 'baseline et from vont ensemble (la valeur à cette date)',
+    sum: (total) => `retained + lost doit valoir atStart (${total})`,
+    currency: 'doit être un code de devise ISO 4217, comme EUR',
+  },
 };
 
 export const SCORECARD_STRINGS: Record<Lang, ScorecardStrings> = { en, fr };

@@ -131,6 +131,10 @@ export const scorecardStyles = css`
     background: linear-gradient(var(--_skeleton), var(--_skeleton)) 0.75em 0.9em / 55% 0.8em no-repeat,
       linear-gradient(var(--_skeleton), var(--_skeleton)) 0.75em 2.6em / 40% 1.6em no-repeat;
   }
+  .problem {
+    color: var(--_error);
+    font-size: 0.9em;
+  }
   .notes {
     margin: 0.75em 0 0;
     color: var(--_muted);
