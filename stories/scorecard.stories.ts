@@ -81,6 +81,28 @@ export const Scores: Story = {
   args: { data: { ...npsOverTime(), metrics: serviceMetrics() }, channel: 'chat', kpis: 'nps,csat,ces,fcr' },
 };
 
+/**
+ * Lower is better: transfers and churn up are bad news (red), response time down is good news (green),
+ * whatever the sign; a target without deadline that is missed says "target not met".
+ */
+export const LowerIsBetter: Story = {
+  args: {
+    channel: 'phone',
+    data: {
+      metrics: [
+        { kpi: 'transfer', channel: 'phone', period: '2026-04', transferred: 80, contacts: 1000 },
+        { kpi: 'transfer', channel: 'phone', period: '2026-05', transferred: 130, contacts: 1000 },
+        { kpi: 'response-time', channel: 'phone', period: '2026-04', totalSeconds: 240 * 500, n: 500 },
+        { kpi: 'response-time', channel: 'phone', period: '2026-05', totalSeconds: 150 * 500, n: 500 },
+        { kpi: 'churn', channel: 'phone', period: '2026-04', atStart: 2000, lost: 60 },
+        { kpi: 'churn', channel: 'phone', period: '2026-05', atStart: 2000, lost: 110 },
+      ],
+    },
+    targets: [{ kpi: 'churn', channel: 'phone', target: 4 }],
+    kpis: 'transfer,response-time,churn',
+  },
+};
+
 /** A single period: no previous one to compare, no sparkline. */
 export const MissingPreviousPeriod: Story = {
   args: { data: { metrics: serviceMetrics().filter((r) => r.period === '2026-05') } },

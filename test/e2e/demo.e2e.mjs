@@ -173,6 +173,9 @@ test('the Opérations section: chat FCR from the collector’s metrics rows, up 
   assert.equal(chat.target, 85);
   const platforms = await page.evaluate(() => document.querySelector('#ops-social').tiles.map((g) => g.channel).sort());
   assert.deepEqual(platforms, ['facebook', 'instagram', 'linkedin', 'twitter']);
+  // ROI per paid channel, against the page's target of 100 %.
+  const roi = await page.evaluate(() => document.querySelector('#ops-marketing').tiles.map((g) => [g.channel, g.tiles.find((t) => t.kpi === 'roi')?.target?.target]));
+  assert.ok(roi.length >= 3 && roi.every(([, target]) => target === 100), JSON.stringify(roi));
   assert.deepEqual(errors, []);
   await page.close();
 });
