@@ -273,7 +273,7 @@ const queued = (name, id, marker) => ({
  * elapsed (s, for the POST bound), loads, hides, told (expected) }, `stored` (markers the
  * endpoint must hold; default all given), `check` (more assertions).
  */
-const scenarios = [
+const allScenarios = [
   {
     name: 'quota-full-while-queued',
     about: 'no IndexedDB; localStorage filled to its real quota after the answer is queued; 503 for 6 s',
@@ -623,6 +623,8 @@ const scenarios = [
     },
   },
 ];
+/** `SURVEY_SCENARIOS=name,name` runs only those (to look at one). */
+const scenarios = process.env.SURVEY_SCENARIOS ? allScenarios.filter((x) => process.env.SURVEY_SCENARIOS.split(',').includes(x.name)) : allScenarios;
 
 // ---------------------------------------------------------------- the run
 
