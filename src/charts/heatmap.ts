@@ -50,7 +50,8 @@ export function heatmapLayout(cells: readonly HeatInput[], { centre, minN, highe
     if (c.value === null || c.n < minN || c.n === 0) return null;
     if (span === 0) return 0;
     const distance = sign * (c.value - centre);
-    return Math.sign(distance) * Math.ceil((TONE_STEPS * Math.abs(distance)) / span);
+    // Less a hair: 5 · 60 / 100 is 3.0000000000000004 in binary, and a step is a step.
+    return Math.sign(distance) * Math.ceil((TONE_STEPS * Math.abs(distance)) / span - 1e-9);
   });
   ranked.sort((a, b) => sign * (cells[a]!.value! - cells[b]!.value!) || a - b);
   return { tones, ranked, thin };

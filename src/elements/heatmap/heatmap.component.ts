@@ -405,15 +405,15 @@ export class KpiHeatmap extends KpiElement<KpiDocument> {
       if (f.value === null) {
         cls = 'none';
         label = s.cellEmpty(rowLabel, columnLabel);
-        body = html`<span class="score" aria-hidden="true">—</span><span class="count">${s.noAnswer}</span>`;
+        body = html`<span class="score" aria-hidden="true">—</span> <span class="count">${s.noAnswer}</span>`;
       } else if (tone === null) {
         cls = 'thin';
         label = s.cellThin(rowLabel, columnLabel, metricName, this.#value(f.value), n, min);
-        body = html`<span class="score">${this.#value(f.value)}</span><span class="count">${s.thin(n, min)}</span>`;
+        body = html`<span class="score">${this.#value(f.value)}</span> <span class="count">${s.thin(n, min)}</span>`;
       } else {
         cls = toneClass(tone);
         label = s.cell(rowLabel, columnLabel, metricName, this.#value(f.value), n, f.lo === null ? null : this.#value(f.lo), f.hi === null ? null : this.#value(f.hi));
-        body = html`<span class="score">${this.#value(f.value)}</span><span class="count">${s.n(n)}</span>`;
+        body = html`<span class="score">${this.#value(f.value)}</span> <span class="count">${s.n(n)}</span>`;
       }
       return html`<td part="cell" class=${cls} tabindex=${focused ? 0 : -1} aria-label=${label} @focus=${() => (this.#focus = { row: cell.row, column: cell.column })}>${body}</td>`;
     };
@@ -425,8 +425,8 @@ export class KpiHeatmap extends KpiElement<KpiDocument> {
           <thead>
             <tr>
               <th scope="col" class="corner" aria-sort=${ariaSort(this.#rowSort, null)}>
-                <button type="button" aria-label=${s.sortByName(rowName)} @click=${() => this.#sortRows({ by: 'name', direction: 'ascending' })}>
-                  <span aria-hidden="true">${rowName} \\ ${columnName}</span><span class="arrow" aria-hidden="true">${arrow(this.#rowSort, null)}</span>
+                <button type="button" aria-label=${`${rowName} \\ ${columnName} — ${s.sortByName(rowName)}`} @click=${() => this.#sortRows({ by: 'name', direction: 'ascending' })}>
+                  <span>${rowName} \\ ${columnName}</span><span class="arrow" aria-hidden="true">${arrow(this.#rowSort, null)}</span>
                 </button>
               </th>
               ${columnOrder.map((j) => {
