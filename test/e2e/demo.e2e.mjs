@@ -185,11 +185,11 @@ test('the heatmap section: NPS per touchpoint × stage from /api/kpis.json, its 
   const heat = await page.evaluate(() => {
     const el = document.querySelector('#heat-nps');
     const r = el.result;
-    return { rows: r.rows.length, columns: r.columns.length, answered: r.cells.filter((c) => c.n > 0).length, summary: el.summary, cells: el.shadowRoot.querySelectorAll('td').length };
+    return { keys: r.rows, rows: r.rows.length, columns: r.columns.length, answered: r.cells.filter((c) => c.n > 0).length, summary: el.summary, cells: el.shadowRoot.querySelectorAll('td').length };
   });
-  // demo/sample-data.mjs: 9 touchpoints; stages awareness, purchase, support, after-sale, delivery; each touchpoint's
-  // answers spread over its channel's stages in turn, so 24 of the 45 pairs have answers (all ≥ 30 of them).
-  assert.deepEqual([heat.rows, heat.columns, heat.answered, heat.cells], [9, 5, 24, 45]);
+  // demo/sample-data.mjs: 10 touchpoints; stages awareness, purchase, support, after-sale, delivery; each touchpoint's
+  // answers spread over its channel's stages in turn, so 24 of the 50 pairs have answers (all ≥ 30 of them).
+  assert.deepEqual([heat.rows, heat.columns, heat.answered, heat.cells], [10, 5, 24, 50], JSON.stringify(heat.keys));
   // By the engine on the sample (deterministic): phone's callback after the sale is the worst cell, −24 (45 answers),
   // the store's pickup after the sale the best, +58 (52 answers).
   assert.match(heat.summary.replace(/\s+/g, ' '), /^La pire : callback × after-sale, NPS −24 \(n = 45\) ; la meilleure : pickup × after-sale, \+58 \(n = 52\)\.$/);
