@@ -428,9 +428,10 @@ export class KpiHeatmap extends KpiElement<KpiDocument> {
     };
 
     return html`
+      <p class="caption" aria-hidden="true">${s.caption(metricName, rowName, columnName)}</p>
       <div class="scroll">
         <table part="table" @keydown=${(e: KeyboardEvent) => this.#onKey(e, rowKeys, columnKeys)} @focusin=${onFocus}>
-          <caption>${s.caption(metricName, rowName, columnName)}</caption>
+          <caption class="visually-hidden">${s.caption(metricName, rowName, columnName)}</caption>
           <thead>
             <tr>
               <th scope="col" class="corner" aria-sort=${ariaSort(this.#rowSort, null)}>

@@ -19,12 +19,11 @@ export const heatmapStyles = css`
     font-variant-numeric: tabular-nums;
     min-inline-size: 100%;
   }
-  caption {
-    caption-side: top;
-    text-align: start;
+  /* The caption is read from the table; its visible copy sits outside the scrolling box, so it wraps to the card. */
+  .caption {
     color: var(--_muted);
     font-size: 0.8em;
-    margin-block-end: 0.4em;
+    margin: 0 0 0.4em;
   }
   th {
     font-weight: 600;
@@ -39,13 +38,13 @@ export const heatmapStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_surface);
-    max-inline-size: 9em;
-    overflow-wrap: anywhere;
+    min-inline-size: 5em;
+    max-inline-size: 10em;
     vertical-align: middle;
   }
   th[scope='col'] {
     text-align: center;
-    min-inline-size: 4.2em;
+    min-inline-size: 4.6em;
   }
   th button {
     all: unset;
@@ -54,7 +53,6 @@ export const heatmapStyles = css`
     gap: 0.25em;
     align-items: baseline;
     border-radius: 3px;
-    overflow-wrap: anywhere;
   }
   th button:focus-visible {
     outline: 2px solid var(--_accent);
@@ -71,7 +69,8 @@ export const heatmapStyles = css`
     text-align: center;
     padding: 0.35em 0.4em;
     border-radius: 3px;
-    min-inline-size: 4.2em;
+    min-inline-size: 4.6em;
+    white-space: nowrap;
     line-height: 1.2;
     border: 1px solid var(--_border);
   }
@@ -124,6 +123,9 @@ export const heatmapStyles = css`
     font-size: 0.75em;
     color: var(--_muted);
   }
+  .legend .key-thin {
+    margin-inline-start: 0.6em;
+  }
   .legend .swatch {
     display: inline-block;
     inline-size: 1.4em;
@@ -156,5 +158,9 @@ export const heatmapStyles = css`
     .corner {
       background: Canvas;
     }
+  }
+  .legend .swatch.thin {
+    background-color: var(--_track);
+    background-image: repeating-linear-gradient(135deg, var(--_surface) 0 0.2em, transparent 0.2em 0.45em);
   }
 `;
