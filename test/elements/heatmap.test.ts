@@ -232,6 +232,14 @@ describe('<kpi-heatmap>', () => {
     expect(normalize(root(el).querySelector('[part=notes]')!.textContent)).to.contain('A lower CES means less effort.');
   });
 
+  it('keys from the data are text, never markup', async () => {
+    const evil = '<img src=x onerror="window.__heatmapXss = 1">';
+    const el = await heatmapOf({ lang: 'en', 'min-n': '1' }, { histograms: [h(evil, 'purchase', { 10: 3 })] });
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(texts(el, 'tbody th[scope=row] span:first-child')).to.deep.equal([evil]);
+    expect((window as unknown as { __heatmapXss?: number }).__heatmapXss).to.equal(undefined);
+  });
+
   it('empty and error states', async () => {
     const empty = await heatmapOf({ lang: 'en' }, { histograms: [] });
     expect(root(empty).querySelector('[part=empty]')).to.exist;
