@@ -30,6 +30,7 @@ const texts: Record<Lang, Record<string, string>> = {
     kpiTitle: 'Indicateurs',
     barsTitle: 'Par canal',
     trendTitle: 'Évolution sur six mois',
+    heatTitle: 'Où l’expérience est la meilleure et la pire',
     opsTitle: 'Opérations',
     allChannels: 'NPS, tous canaux',
     chat: 'NPS du chat',
@@ -68,6 +69,7 @@ const texts: Record<Lang, Record<string, string>> = {
     kpiTitle: 'Indicators',
     barsTitle: 'By channel',
     trendTitle: 'Six months of change',
+    heatTitle: 'Where the experience is best and worst',
     opsTitle: 'Operations',
     allChannels: 'NPS, all channels',
     chat: 'Chat NPS',
@@ -96,8 +98,8 @@ function applyLang(lang: Lang): void {
 
 document.querySelector('#lang-switch')!.addEventListener('click', () => applyLang(document.documentElement.lang === 'fr' ? 'en' : 'fr'));
 
-type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard'];
-const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard');
+type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard' | 'kpi-heatmap'];
+const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap');
 
 // The answer is in the database: fetch the figures again (n goes up by one).
 document.addEventListener('kpi-survey-sent', () => {

@@ -25,17 +25,17 @@ const SPAN_DAYS = 181;
 const DAY = 86_400_000;
 
 /**
- * Per channel: touchpoints and stages, how many answers of each metric, the
+ * Per channel: touchpoints and the stages of the journey its answers are spread over (in turn), how many answers of each metric, the
  * share of satisfied CSAT answers, the NPS promoter / detractor shares, and
  * the share of "easy" CES answers (5–7 of 7).
  */
 export const CHANNELS = {
-  email: { touchpoints: ['newsletter', 'after-ticket'], stage: 'support', n: { csat: 360, nps: 300, ces: 160 }, satisfied: 0.75, promoters: 0.45, detractors: 0.25, easy: 0.55 },
-  chat: { touchpoints: ['after-chat'], stage: 'support', n: { csat: 420, nps: 320, ces: 200 }, satisfied: 0.9, promoters: 0.6, detractors: 0.1, easy: 0.75 },
-  phone: { touchpoints: ['after-call', 'callback'], stage: 'support', n: { csat: 380, nps: 260, ces: 180 }, satisfied: 0.6, promoters: 0.35, detractors: 0.35, easy: 0.4 },
-  store: { touchpoints: ['checkout', 'pickup'], stage: 'purchase', n: { csat: 300, nps: 240, ces: 120 }, satisfied: 0.85, promoters: 0.55, detractors: 0.15, easy: 0.7 },
-  app: { touchpoints: ['order-tracking', 'intranet'], stage: 'purchase', n: { csat: 200, nps: 160, ces: 100 }, satisfied: 0.8, promoters: 0.5, detractors: 0.2, easy: 0.65 },
-  social: { touchpoints: ['direct-message'], stage: 'awareness', n: { csat: 24, nps: 60, ces: 20 }, satisfied: 0.7, promoters: 0.4, detractors: 0.3, easy: 0.5 },
+  email: { touchpoints: ['newsletter', 'after-ticket'], stages: ['awareness', 'purchase', 'support'], n: { csat: 360, nps: 300, ces: 160 }, satisfied: 0.75, promoters: 0.45, detractors: 0.25, easy: 0.55 },
+  chat: { touchpoints: ['after-chat'], stages: ['purchase', 'support'], n: { csat: 420, nps: 320, ces: 200 }, satisfied: 0.9, promoters: 0.6, detractors: 0.1, easy: 0.75 },
+  phone: { touchpoints: ['after-call', 'callback'], stages: ['purchase', 'support', 'after-sale'], n: { csat: 380, nps: 260, ces: 180 }, satisfied: 0.6, promoters: 0.35, detractors: 0.35, easy: 0.4 },
+  store: { touchpoints: ['checkout', 'pickup'], stages: ['purchase', 'after-sale'], n: { csat: 300, nps: 240, ces: 120 }, satisfied: 0.85, promoters: 0.55, detractors: 0.15, easy: 0.7 },
+  app: { touchpoints: ['order-tracking', 'intranet'], stages: ['purchase', 'delivery'], n: { csat: 200, nps: 160, ces: 100 }, satisfied: 0.8, promoters: 0.5, detractors: 0.2, easy: 0.65 },
+  social: { touchpoints: ['direct-message'], stages: ['awareness', 'support'], n: { csat: 24, nps: 60, ces: 20 }, satisfied: 0.7, promoters: 0.4, detractors: 0.3, easy: 0.5 },
 };
 
 const SCALES = { csat: { min: 1, max: 5 }, nps: { min: 0, max: 10 }, ces: { min: 1, max: 7 } };
@@ -97,7 +97,8 @@ export function sampleAnswers(seed = 20260531) {
           higher_is_easier: metric === 'ces' ? true : null,
           channel,
           touchpoint: c.touchpoints[Math.floor(random() * c.touchpoints.length)],
-          stage: c.stage,
+          // By the answer's rank, not a random draw: the draws (and so every other figure) stay as they were.
+          stage: c.stages[i % c.stages.length],
           at,
           comment: negative && random() < 0.3 ? COMMENTS.fr[Math.floor(random() * 2)] : !negative && random() < 0.05 ? COMMENTS.fr[2 + Math.floor(random() * 2)] : null,
         });

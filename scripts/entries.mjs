@@ -13,6 +13,7 @@ export const elements = {
   'kpi-survey': 'src/kpi-survey.ts',
   'kpi-trend': 'src/kpi-trend.ts',
   'kpi-scorecard': 'src/kpi-scorecard.ts',
+  'kpi-heatmap': 'src/kpi-heatmap.ts',
 };
 
 /** Built in the same split build (sharing its chunks), without an element. None: the engine stands alone (its own entry split the elements' chunks in two). */
@@ -66,9 +67,9 @@ export const pages = [
   {
     name: 'every element, by the loader',
     tags: Object.keys(elements),
-    budget: 86_000,
+    budget: 92_000,
     design: 80_000,
-    why: 'sixteen files gzipped one by one: the same code in one file, dist/omnikpi-all.js (the next row), is 63 kB; <kpi-scorecard> brings the metrics KPIs, their schemas, SMART targets and its fr/en names and definitions of 24 KPIs (10 kB). Merging the small shared chunks would win it back, at the cost of a one-gauge page downloading code it does not run',
+    why: 'eighteen files gzipped one by one: the same code in one file, dist/omnikpi-all.js (the next row), is 70 kB; <kpi-scorecard> brings the metrics KPIs, their schemas, SMART targets and its fr/en names and definitions of 24 KPIs (10 kB); <kpi-heatmap> its table, sorting, keyboard, fr/en sentences and byGroups (6.7 kB), and the trend code it shares with <kpi-trend> now a chunk of its own (7.3 kB in all). Merging the small shared chunks would win it back, at the cost of a one-gauge page downloading code it does not run',
   },
   { name: 'every element, one file', file: 'omnikpi-all.js', budget: 80_000 },
 ];

@@ -6,5 +6,6 @@ export * from './elements/attribution-sankey/attribution-sankey.js';
 export * from './elements/survey/survey.js';
 export * from './elements/trend/trend.js';
 export * from './elements/scorecard/scorecard.js';
+export * from './elements/heatmap/heatmap.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiThresholdDetail, KpiSurveySubmitDetail, KpiSurveySentDetail, KpiSurveyQueuedDetail } from './data/events.js';
 export type { KpiProblem } from './data/problem.js';

@@ -8,6 +8,7 @@ export { nps, npsFromCounts, type NpsResult, type NpsOptions } from './nps.js';
 export { csat, csatFromCounts, type CsatResult, type CsatOptions } from './csat.js';
 export { ces, cesFromCounts, type CesResult, type CesOptions } from './ces.js';
 export { byChannel, type GroupResult, type GroupOptions, type ResultOf } from './by-channel.js';
+export { byGroups, DIMENSIONS, type Dimension, type ByGroupsOptions, type ByGroupsResult, type HeatmapCell } from './by-groups.js';
 export { wilsonInterval } from './stats.js';
 export { tQuantile975 } from './t-quantile.js';
 export { trend, type TrendOptions, type TrendResult, type TrendRow, type TrendSeries } from './trend.js';

@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { KpiAttributionSankey as KpiAttributionSankeyElement } from '../kpi-attribution-sankey.js';
 import { KpiChannelCsat as KpiChannelCsatElement } from '../kpi-channel-csat.js';
+import { KpiHeatmap as KpiHeatmapElement } from '../kpi-heatmap.js';
 import { KpiNpsGauge as KpiNpsGaugeElement } from '../kpi-nps-gauge.js';
 import { KpiScorecard as KpiScorecardElement } from '../kpi-scorecard.js';
 import { KpiSurvey as KpiSurveyElement } from '../kpi-survey.js';
@@ -38,6 +39,19 @@ export const KpiChannelCsat = createComponent({
     onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
   },
   displayName: 'KpiChannelCsat',
+});
+
+/** `<kpi-heatmap>` as a React component: NPS, CSAT or CES over two dimensions (any two of channel, touchpoint, stage and period; default touchpoint × stage) as a real table: each cell gives its score and its n, on a background from a diverging scale centred on `target` (else the metric's neutral point: NPS 0, CSAT 50 %, CES the scale's middle), five steps a side between the theme's detractor and promoter colours. */
+export const KpiHeatmap = createComponent({
+  react: React,
+  tagName: 'kpi-heatmap',
+  elementClass: KpiHeatmapElement,
+  events: {
+    onKpiData: 'kpi-data' as EventName<GlobalEventHandlersEventMap['kpi-data']>,
+    onKpiError: 'kpi-error' as EventName<GlobalEventHandlersEventMap['kpi-error']>,
+    onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
+  },
+  displayName: 'KpiHeatmap',
 });
 
 /** `<kpi-nps-gauge>` as a React component: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
@@ -109,6 +123,11 @@ declare module 'react' {
       'kpi-channel-csat': TagProps<
         KpiChannelCsatElement,
         'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
+        { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
+      >;
+      'kpi-heatmap': TagProps<
+        KpiHeatmapElement,
+        'columns' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'rows' | 'scale' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
       >;
       'kpi-nps-gauge': TagProps<

@@ -7,6 +7,7 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { KpiAttributionSankey } from '../kpi-attribution-sankey.js';
 import type { KpiChannelCsat } from '../kpi-channel-csat.js';
+import type { KpiHeatmap } from '../kpi-heatmap.js';
 import type { KpiNpsGauge } from '../kpi-nps-gauge.js';
 import type { KpiScorecard } from '../kpi-scorecard.js';
 import type { KpiSurvey } from '../kpi-survey.js';
@@ -33,6 +34,12 @@ declare module 'vue' {
       KpiChannelCsat,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
       'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
+    >;
+    /** `<kpi-heatmap>`: NPS, CSAT or CES over two dimensions (any two of channel, touchpoint, stage and period; default touchpoint × stage) as a real table: each cell gives its score and its n, on a background from a diverging scale centred on `target` (else the metric's neutral point: NPS 0, CSAT 50 %, CES the scale's middle), five steps a side between the theme's detractor and promoter colours. */
+    'kpi-heatmap': DefineCustomElement<
+      KpiHeatmap,
+      { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
+      'columns' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'rows' | 'scale' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
     >;
     /** `<kpi-nps-gauge>`: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
     'kpi-nps-gauge': DefineCustomElement<

@@ -153,6 +153,21 @@ export const cases: RenderCase[] = [
     data: () => ({ metrics: scorecardRows() }),
   },
   {
+    name: '`<kpi-heatmap>`, 10 × 8 cells (touchpoint × stage histograms)',
+    tag: 'kpi-heatmap',
+    budget: 16,
+    attributes: { target: '30' },
+    data: () => ({
+      histograms: Array.from({ length: 80 }, (_, i) => ({
+        metric: 'nps',
+        touchpoint: `touchpoint ${Math.floor(i / 8) + 1}`,
+        stage: `stage ${(i % 8) + 1}`,
+        // n from 20 to 219: a few cells under min-n.
+        counts: { 10: 10 + ((i * 37) % 90), 8: 5 + (i % 30), 3: 5 + ((i * 11) % 100) },
+      })),
+    }),
+  },
+  {
     name: '`<kpi-attribution-sankey>`, 200 nodes (22 channels × 9 steps + 2 ends; 3 000 journeys)',
     tag: 'kpi-attribution-sankey',
     budget: 100,

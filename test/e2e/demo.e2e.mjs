@@ -111,7 +111,7 @@ async function openPage(path = '/') {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(base + path);
-  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard')].every((el) => el.status === 'ready'), null, {
+  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap')].every((el) => el.status === 'ready'), null, {
     timeout: UI_TIMEOUT,
   });
   return { page, errors };
@@ -176,6 +176,23 @@ test('the Opérations section: chat FCR from the collector’s metrics rows, up 
   // ROI per paid channel, against the page's target of 100 %.
   const roi = await page.evaluate(() => document.querySelector('#ops-marketing').tiles.map((g) => [g.channel, g.tiles.find((t) => t.kpi === 'roi')?.target?.target]));
   assert.ok(roi.length >= 3 && roi.every(([, target]) => target === 100), JSON.stringify(roi));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the heatmap section: NPS per touchpoint × stage from /api/kpis.json, its worst and best cells named', async () => {
+  const { page, errors } = await openPage('/');
+  const heat = await page.evaluate(() => {
+    const el = document.querySelector('#heat-nps');
+    const r = el.result;
+    return { keys: r.rows, rows: r.rows.length, columns: r.columns.length, answered: r.cells.filter((c) => c.n > 0).length, summary: el.summary, cells: el.shadowRoot.querySelectorAll('td').length };
+  });
+  // demo/sample-data.mjs: 10 touchpoints; stages awareness, purchase, support, after-sale, delivery; each touchpoint's
+  // answers spread over its channel's stages in turn, so 24 of the 50 pairs have answers (all ≥ 30 of them).
+  assert.deepEqual([heat.rows, heat.columns, heat.answered, heat.cells], [10, 5, 24, 50], JSON.stringify(heat.keys));
+  // By the engine on the sample (deterministic): phone's callback after the sale is the worst cell, −24 (45 answers),
+  // the store's pickup after the sale the best, +58 (52 answers).
+  assert.match(heat.summary.replace(/\s+/g, ' '), /^La pire : callback × after-sale, NPS −24 \(n = 45\) ; la meilleure : pickup × after-sale, \+58 \(n = 52\)\.$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
