@@ -1,0 +1,30 @@
+/**
+ * How untrusted text (comments, channel, touchpoint, stage and node names) is shown: as
+ * text, never markup (Lit's text bindings), and with the characters that make text look
+ * other than it is made visible.
+ *
+ * - Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) would
+ *   reorder what follows them ("\u202Eevil" shows as "live"): each is shown as a placeholder,
+ *   `⟨U+202E⟩`, so nothing is reordered and the trick is seen.
+ * - Zero-width and invisible characters (U+200B–U+200F, U+2060–U+2064, U+FEFF, U+00AD,
+ *   U+034F, U+061C, U+180E) would make different names look the same (three bars "chat"):
+ *   each is shown as a placeholder too, so names that differ look different. A zero-width
+ *   joiner between two emoji (👩‍💻) is kept: it joins them.
+ *
+ * Only what is displayed changes: filters and matches use the data's own values.
+ */
+const HIDDEN = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+export function displayText(text: string): string;
+export function displayText(text: string | null | undefined): string | null | undefined;
+export function displayText(text: string | null | undefined): string | null | undefined {
+  if (!text) return text;
+  HIDDEN.lastIndex = 0;
+  if (!HIDDEN.test(text)) return text;
+  return text.replace(HIDDEN, (ch, offset: number) => {
+    if (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3))) return ch;
+    return `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+  });
+}
