@@ -13,6 +13,7 @@ export const elements = {
   'kpi-survey': 'src/kpi-survey.ts',
   'kpi-trend': 'src/kpi-trend.ts',
   'kpi-scorecard': 'src/kpi-scorecard.ts',
+  'kpi-comments': 'src/kpi-comments.ts',
 };
 
 /** Built in the same split build (sharing its chunks), without an element. None: the engine stands alone (its own entry split the elements' chunks in two). */
