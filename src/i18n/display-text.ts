@@ -14,8 +14,22 @@
  * Only what is displayed changes: filters and matches use the data's own values.
  */
 const HIDDEN = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
-const EMOJI_BEFORE = /\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?$/u;
-const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** The code point that ends just before `end`, and where it starts. */
+function before(text: string, end: number): [number, number] {
+  const low = text.charCodeAt(end - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+  return [text.codePointAt(start) ?? 0, start];
+}
+
+/** Whether the joiner at `at` sits between two emoji (a skin tone or variation selector may follow the first). */
+function joinsEmoji(text: string, at: number): boolean {
+  let [cp, start] = before(text, at);
+  if (cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff)) [cp] = before(text, start);
+  const next = text.codePointAt(at + 1) ?? 0;
+  return PICTOGRAPHIC.test(String.fromCodePoint(cp)) && PICTOGRAPHIC.test(String.fromCodePoint(next));
+}
 
 export function displayText(text: string): string;
 export function displayText(text: string | null | undefined): string | null | undefined;
@@ -24,7 +38,7 @@ export function displayText(text: string | null | undefined): string | null | un
   HIDDEN.lastIndex = 0;
   if (!HIDDEN.test(text)) return text;
   return text.replace(HIDDEN, (ch, offset: number) => {
-    if (ch === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3))) return ch;
+    if (ch === '\u200d' && joinsEmoji(text, offset)) return ch;
     return `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
   });
 }

@@ -122,6 +122,7 @@ describe('displayText', () => {
     // Three "chat" that differ by invisible characters no longer look alike.
     expect(new Set(['chat', 'chat\u200B', 'cha\u200Dt'].map(displayText)).size).to.equal(3);
     expect(displayText('👩\u200D💻')).to.equal('👩\u200D💻');
+    expect(displayText('Z\u0351a 👩🏽\u200D💻')).to.equal('Z\u0351a 👩🏽\u200D💻');
     expect(displayText('Accueil en boutique')).to.equal('Accueil en boutique');
     expect(displayText(undefined)).to.equal(undefined);
   });
