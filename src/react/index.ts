@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { KpiAttributionSankey as KpiAttributionSankeyElement } from '../kpi-attribution-sankey.js';
 import { KpiChannelCsat as KpiChannelCsatElement } from '../kpi-channel-csat.js';
+import { KpiComments as KpiCommentsElement } from '../kpi-comments.js';
 import { KpiNpsGauge as KpiNpsGaugeElement } from '../kpi-nps-gauge.js';
 import { KpiScorecard as KpiScorecardElement } from '../kpi-scorecard.js';
 import { KpiSurvey as KpiSurveyElement } from '../kpi-survey.js';
@@ -38,6 +39,19 @@ export const KpiChannelCsat = createComponent({
     onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
   },
   displayName: 'KpiChannelCsat',
+});
+
+/** `<kpi-comments>` as a React component: The verbatims behind a score: the answers that carry a `comment`, newest first, each with its score group (promoter / passive / detractor, satisfied or not, easy / difficult: the engine's cut-offs), channel, touchpoint and date; filters by group and channel, a case- and accent-insensitive search, and `page-size` comments at a time. */
+export const KpiComments = createComponent({
+  react: React,
+  tagName: 'kpi-comments',
+  elementClass: KpiCommentsElement,
+  events: {
+    onKpiCommentSelect: 'kpi-comment-select' as EventName<GlobalEventHandlersEventMap['kpi-comment-select']>,
+    onKpiData: 'kpi-data' as EventName<GlobalEventHandlersEventMap['kpi-data']>,
+    onKpiError: 'kpi-error' as EventName<GlobalEventHandlersEventMap['kpi-error']>,
+  },
+  displayName: 'KpiComments',
 });
 
 /** `<kpi-nps-gauge>` as a React component: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
@@ -110,6 +124,11 @@ declare module 'react' {
         KpiChannelCsatElement,
         'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
+      >;
+      'kpi-comments': TagProps<
+        KpiCommentsElement,
+        'channel' | 'data' | 'frameless' | 'group' | 'lang' | 'lowerIsEasier' | 'metric' | 'pageSize' | 'refresh' | 'src' | 'target' | 'theme' | 'themes' | 'timeZone' | 'timeout',
+        { 'kpi-comment-select': GlobalEventHandlersEventMap['kpi-comment-select']; 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] }
       >;
       'kpi-nps-gauge': TagProps<
         KpiNpsGaugeElement,

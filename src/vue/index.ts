@@ -7,6 +7,7 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { KpiAttributionSankey } from '../kpi-attribution-sankey.js';
 import type { KpiChannelCsat } from '../kpi-channel-csat.js';
+import type { KpiComments } from '../kpi-comments.js';
 import type { KpiNpsGauge } from '../kpi-nps-gauge.js';
 import type { KpiScorecard } from '../kpi-scorecard.js';
 import type { KpiSurvey } from '../kpi-survey.js';
@@ -33,6 +34,12 @@ declare module 'vue' {
       KpiChannelCsat,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
       'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
+    >;
+    /** `<kpi-comments>`: The verbatims behind a score: the answers that carry a `comment`, newest first, each with its score group (promoter / passive / detractor, satisfied or not, easy / difficult: the engine's cut-offs), channel, touchpoint and date; filters by group and channel, a case- and accent-insensitive search, and `page-size` comments at a time. */
+    'kpi-comments': DefineCustomElement<
+      KpiComments,
+      { 'kpi-comment-select': GlobalEventHandlersEventMap['kpi-comment-select']; 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] },
+      'channel' | 'data' | 'frameless' | 'group' | 'lang' | 'lowerIsEasier' | 'metric' | 'pageSize' | 'refresh' | 'src' | 'target' | 'theme' | 'themes' | 'timeZone' | 'timeout'
     >;
     /** `<kpi-nps-gauge>`: Net Promoter Score as a semicircle gauge from −100 to +100, with rating bands (the seeds' negative, to improve, acceptable above 30, very good above 50; with a `target` T: to improve 0…T, acceptable T…max(50, T + 20), very good above — see `npsBands`), the target marked outside the arc, the 95 % interval as an arc inside it, the detractor / passive / promoter split (in the dial's direction), n and the margin of error. */
     'kpi-nps-gauge': DefineCustomElement<

@@ -105,11 +105,11 @@ export class KpiComments extends KpiElement<CommentsInput> {
     themes: { type: Number },
     timeZone: { type: String, attribute: 'time-zone' },
     lowerIsEasier: { type: Boolean, attribute: 'lower-is-easier' },
-    _group: { state: true },
-    _channel: { state: true },
-    _search: { state: true },
-    _theme: { state: true },
-    _shown: { state: true },
+    _group: { state: true, attribute: false },
+    _channel: { state: true, attribute: false },
+    _search: { state: true, attribute: false },
+    _theme: { state: true, attribute: false },
+    _shown: { state: true, attribute: false },
   };
 
   /** `nps`, `csat` or `ces`: whose comments; default the metric of the first answer with a comment. */
