@@ -31,6 +31,7 @@ const texts: Record<Lang, Record<string, string>> = {
     barsTitle: 'Par canal',
     trendTitle: 'Évolution sur six mois',
     opsTitle: 'Opérations',
+    commentsTitle: 'Ce que disent les clients',
     allChannels: 'NPS, tous canaux',
     chat: 'NPS du chat',
     surveyTitle: 'Votre avis compte',
@@ -69,6 +70,7 @@ const texts: Record<Lang, Record<string, string>> = {
     barsTitle: 'By channel',
     trendTitle: 'Six months of change',
     opsTitle: 'Operations',
+    commentsTitle: 'What customers say',
     allChannels: 'NPS, all channels',
     chat: 'Chat NPS',
     surveyTitle: 'Your opinion counts',
@@ -96,8 +98,8 @@ function applyLang(lang: Lang): void {
 
 document.querySelector('#lang-switch')!.addEventListener('click', () => applyLang(document.documentElement.lang === 'fr' ? 'en' : 'fr'));
 
-type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard'];
-const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard');
+type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard' | 'kpi-comments'];
+const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-comments');
 
 // The answer is in the database: fetch the figures again (n goes up by one).
 document.addEventListener('kpi-survey-sent', () => {
@@ -106,7 +108,7 @@ document.addEventListener('kpi-survey-sent', () => {
 
 // Untrusted text (messages, labels) goes in as text only.
 const log = document.querySelector('#events')!;
-for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued'] as const) {
+for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued', 'kpi-comment-select'] as const) {
   document.addEventListener(name, (event) => {
     const target = event.target as HTMLElement;
     const detail = (event as CustomEvent).detail as {
@@ -116,9 +118,10 @@ for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit
       status?: number;
       reason?: string;
       scores?: Array<{ score: number; rating: string }>;
+      response?: { id?: string; score: number };
     };
     const scored = detail?.scores?.map((s) => `${s.score} (${s.rating})`).join(', ');
-    const what = detail?.message ?? (detail?.side ? `${detail.key ?? ''} ${detail.side}` : undefined) ?? scored ?? detail?.reason ?? detail?.status ?? '';
+    const what = detail?.message ?? (detail?.side ? `${detail.key ?? ''} ${detail.side}` : undefined) ?? scored ?? (detail?.response ? `${detail.response.id ?? ''} (${detail.response.score})` : undefined) ?? detail?.reason ?? detail?.status ?? '';
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString(document.documentElement.lang)} ${name} #${target.id || target.localName} ${what}`.trim();
     log.prepend(item);
