@@ -97,8 +97,8 @@ describe('the npm package (npm pack of the built kit)', () => {
     const tags = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.tagName).map((d) => `${d.tagName} ${m.path}`));
     assert.deepEqual(tags.sort(), [
       'kpi-attribution-sankey dist/lib/elements/attribution-sankey/attribution-sankey.component.js',
-      'kpi-comments dist/lib/elements/comments/comments.component.js',
       'kpi-channel-csat dist/lib/elements/channel-csat/channel-csat.component.js',
+      'kpi-comments dist/lib/elements/comments/comments.component.js',
       'kpi-nps-gauge dist/lib/elements/nps-gauge/nps-gauge.component.js',
       'kpi-scorecard dist/lib/elements/scorecard/scorecard.component.js',
       'kpi-survey dist/lib/elements/survey/survey.component.js',
