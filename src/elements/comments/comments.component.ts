@@ -46,7 +46,7 @@ interface Computed {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Each comment's folded text and terms, computed once. */
 const folded = new WeakMap<Response, string>();
-const terms = new WeakMap<Response, { lang: string; keys: Set<string> }>();
+const terms = new WeakMap<Response, Set<string>>();
 
 /**
  * The verbatims behind a score: the answers that carry a `comment`, newest first, each
@@ -187,7 +187,7 @@ export class KpiComments extends KpiElement<CommentsInput> {
   }
 
   #compute(input: CommentsInput): Computed {
-    const key = [this.metric, this.lowerIsEasier, this.locale, this.themes].join('|');
+    const key = [this.metric, this.lowerIsEasier, this.themes].join('|');
     if (this.#memo?.input === input && this.#memo.key === key) return this.#memo.computed;
     const metric = this.#metric(input);
     const higherIsEasier = !this.lowerIsEasier;
@@ -201,7 +201,8 @@ export class KpiComments extends KpiElement<CommentsInput> {
       .sort((a, b) => (Number.isNaN(a.time) || Number.isNaN(b.time) ? Number(Number.isNaN(a.time)) - Number(Number.isNaN(b.time)) : b.time - a.time));
     const channels = [...new Set(commented.map((r) => r.channel).filter((c): c is string => !!c))].sort();
     const count = Number.isInteger(this.themes) && this.themes >= 0 ? this.themes : 8;
-    const themes = count ? commentThemes(commented, { metric, lang: this.locale, higherIsEasier }) : [];
+    // Both stop-word lists: the comments' language is not the page's (French comments on an English page).
+    const themes = count ? commentThemes(commented, { metric, higherIsEasier }) : [];
     const bad = themes.filter((t) => t.z > 0 && t.countA > 0).slice(0, count);
     const good = themes.filter((t) => t.z < 0 && t.countB > 0).reverse().slice(0, count);
     const computed = { metric, items, channels, bad, good };
@@ -213,7 +214,6 @@ export class KpiComments extends KpiElement<CommentsInput> {
   #filtered(computed: Computed): Item[] {
     const search = foldText(this._search.trim());
     const theme = this._theme?.key;
-    const lang = this.locale;
     return computed.items.filter(({ response, group }) => {
       if (this._group && group !== this._group) return false;
       if (this._channel && response.channel !== this._channel) return false;
@@ -224,8 +224,8 @@ export class KpiComments extends KpiElement<CommentsInput> {
       }
       if (theme) {
         let t = terms.get(response);
-        if (!t || t.lang !== lang) terms.set(response, (t = { lang, keys: commentTerms(response.comment!, lang) }));
-        if (!t.keys.has(theme)) return false;
+        if (!t) terms.set(response, (t = commentTerms(response.comment!)));
+        if (!t.has(theme)) return false;
       }
       return true;
     });

@@ -115,7 +115,7 @@ export const commentsStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.1em 0.75em;
+    gap: 0.1em 0.35em;
     font-size: 0.8em;
     color: var(--_muted);
   }
