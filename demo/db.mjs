@@ -33,6 +33,11 @@ export const TREND_SQL = readFileSync(new URL('sql/trend.sql', here), 'utf8');
 const TREND_QUERIES = namedQueries(TREND_SQL);
 /** The intervals the collector serves, and their query in trend.sql. */
 export const TREND_INTERVALS = { day: 'daily', week: 'weekly', month: 'monthly' };
+/** The latest commented answers, for <kpi-comments> (demo/sql/comments.sql). */
+export const COMMENTS_SQL = readFileSync(new URL('sql/comments.sql', here), 'utf8');
+const COMMENTS_QUERIES = namedQueries(COMMENTS_SQL);
+/** The most answers /api/comments.json gives at once, and how many by default. */
+export const COMMENTS_LIMIT = { max: 5000, default: 500 };
 /** The `metrics` rows per KPI (demo/sql/metrics.sql; quoted in the README). */
 export const METRICS_SQL = readFileSync(new URL('sql/metrics.sql', here), 'utf8');
 const METRICS_QUERIES = namedQueries(METRICS_SQL);
@@ -124,6 +129,23 @@ export async function getAnswer(db, id) {
 export async function kpiDocument(db) {
   const [h, j] = await Promise.all([db.query(QUERIES.histograms), db.query(QUERIES.journeys)]);
   return { histograms: foldHistograms(h.rows), journeys: j.rows.map((r) => ({ path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls })) };
+}
+
+/**
+ * The latest `limit` answers with a comment, newest first (demo/sql/comments.sql), as
+ * `responses` items: `{ responses: [{ id, responseId, metric, score, min, max, higherIsEasier?, channel?, touchpoint?, stage?, at?, comment }] }`.
+ */
+export async function commentsDocument(db, limit = COMMENTS_LIMIT.default) {
+  const { rows } = await db.query(COMMENTS_QUERIES.latest, [limit]);
+  const responses = rows.map((r) => {
+    const item = { id: r.id, responseId: r.response_id ?? undefined, metric: r.metric, score: r.score, min: r.min, max: r.max };
+    if (r.higher_is_easier !== null) item.higherIsEasier = r.higher_is_easier;
+    for (const key of ['channel', 'touchpoint', 'stage']) if (r[key] !== null) item[key] = r[key];
+    if (r.at) item.at = r.at instanceof Date ? r.at.toISOString() : r.at;
+    item.comment = r.comment;
+    return item;
+  });
+  return { responses };
 }
 
 /**

@@ -32,6 +32,7 @@ const texts: Record<Lang, Record<string, string>> = {
     trendTitle: 'Évolution sur six mois',
     heatTitle: 'Où l’expérience est la meilleure et la pire',
     opsTitle: 'Opérations',
+    commentsTitle: 'Ce que disent les clients',
     allChannels: 'NPS, tous canaux',
     chat: 'NPS du chat',
     surveyTitle: 'Votre avis compte',
@@ -71,6 +72,7 @@ const texts: Record<Lang, Record<string, string>> = {
     trendTitle: 'Six months of change',
     heatTitle: 'Where the experience is best and worst',
     opsTitle: 'Operations',
+    commentsTitle: 'What customers say',
     allChannels: 'NPS, all channels',
     chat: 'Chat NPS',
     surveyTitle: 'Your opinion counts',
@@ -98,8 +100,8 @@ function applyLang(lang: Lang): void {
 
 document.querySelector('#lang-switch')!.addEventListener('click', () => applyLang(document.documentElement.lang === 'fr' ? 'en' : 'fr'));
 
-type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard' | 'kpi-heatmap'];
-const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap');
+type DataElement = HTMLElementTagNameMap['kpi-nps-gauge' | 'kpi-channel-csat' | 'kpi-attribution-sankey' | 'kpi-trend' | 'kpi-scorecard' | 'kpi-heatmap' | 'kpi-comments'];
+const dataElements = () => document.querySelectorAll<DataElement>('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap, kpi-comments');
 
 // The answer is in the database: fetch the figures again (n goes up by one).
 document.addEventListener('kpi-survey-sent', () => {
@@ -108,7 +110,7 @@ document.addEventListener('kpi-survey-sent', () => {
 
 // Untrusted text (messages, labels) goes in as text only.
 const log = document.querySelector('#events')!;
-for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued'] as const) {
+for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit', 'kpi-survey-sent', 'kpi-survey-queued', 'kpi-comment-select'] as const) {
   document.addEventListener(name, (event) => {
     const target = event.target as HTMLElement;
     const detail = (event as CustomEvent).detail as {
@@ -118,9 +120,10 @@ for (const name of ['kpi-data', 'kpi-error', 'kpi-threshold', 'kpi-survey-submit
       status?: number;
       reason?: string;
       scores?: Array<{ score: number; rating: string }>;
+      response?: { id?: string; score: number };
     };
     const scored = detail?.scores?.map((s) => `${s.score} (${s.rating})`).join(', ');
-    const what = detail?.message ?? (detail?.side ? `${detail.key ?? ''} ${detail.side}` : undefined) ?? scored ?? detail?.reason ?? detail?.status ?? '';
+    const what = detail?.message ?? (detail?.side ? `${detail.key ?? ''} ${detail.side}` : undefined) ?? scored ?? (detail?.response ? `${detail.response.id ?? ''} (${detail.response.score})` : undefined) ?? detail?.reason ?? detail?.status ?? '';
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString(document.documentElement.lang)} ${name} #${target.id || target.localName} ${what}`.trim();
     log.prepend(item);

@@ -40,8 +40,37 @@ export const CHANNELS = {
 
 const SCALES = { csat: { min: 1, max: 5 }, nps: { min: 0, max: 10 }, ces: { min: 1, max: 7 } };
 
-const COMMENTS = {
-  fr: ['Trop d’attente avant une réponse.', 'On m’a transféré trois fois.', 'Réponse rapide et claire, merci !', 'Le conseiller a été très aimable.'],
+/**
+ * Comments in French at the seeds' themes, by channel: waiting on the phone ("attente",
+ * "temps d'attente trop long"), the chat's reactivity ("réactif", "rapide"), the store's
+ * welcome ("accueil", "aimable"). `bad` for detractors, unsatisfied and difficult answers,
+ * `good` for the others.
+ */
+export const COMMENTS = {
+  phone: {
+    bad: ['Temps d’attente trop long au téléphone.', 'Attente interminable avant d’avoir un conseiller.', 'Vingt minutes d’attente, puis la ligne a coupé.', 'On m’a transféré trois fois.', 'Temps d’attente trop long, personne ne rappelle.'],
+    good: ['Conseiller patient, problème réglé.', 'Bonne écoute au téléphone, merci.', 'Rappel rapide comme promis.'],
+  },
+  chat: {
+    bad: ['Le chat ne comprend pas ma question.', 'Réponses automatiques, jamais un humain.', 'Attente au chat avant un conseiller.'],
+    good: ['Très réactif, réponse en deux minutes.', 'Chat rapide et efficace.', 'Réponse rapide et claire, merci !', 'Conseiller réactif et rapide.'],
+  },
+  store: {
+    bad: ['Personne à l’accueil, attente en caisse.', 'Vendeur peu aimable.', 'Trop d’attente en caisse.'],
+    good: ['Accueil chaleureux en boutique.', 'Vendeuse très aimable et de bon conseil.', 'Excellent accueil, personnel aimable.', 'Accueil aimable et rapide.'],
+  },
+  email: {
+    bad: ['Pas de réponse à mon e-mail depuis une semaine.', 'Réponse lente par e-mail.', 'Trop d’attente avant une réponse.'],
+    good: ['Réponse claire par e-mail.', 'Réponse complète, merci.'],
+  },
+  app: {
+    bad: ['L’application plante au paiement.', 'Suivi de commande pas à jour.'],
+    good: ['Application pratique pour suivre ma commande.', 'Commande suivie facilement.'],
+  },
+  social: {
+    bad: ['Message privé resté sans réponse.'],
+    good: ['Réponse rapide sur les réseaux.'],
+  },
 };
 
 /** A pick from `items` weighted by `weights`. */
@@ -79,6 +108,10 @@ function uuid(random) {
  */
 export function sampleAnswers(seed = 20260531) {
   const random = mulberry32(seed);
+  // The comments' own stream: which text, and the extra praise. Drawn apart from `random`,
+  // so adding comments changes no score, instant or id.
+  const words = mulberry32(seed + 2);
+  const pick = (list) => list[Math.floor(words() * list.length)];
   const rows = [];
   for (const [channel, c] of Object.entries(CHANNELS)) {
     for (const metric of ['csat', 'nps', 'ces']) {
@@ -100,7 +133,8 @@ export function sampleAnswers(seed = 20260531) {
           // By the answer's rank, not a random draw: the draws (and so every other figure) stay as they were.
           stage: c.stages[i % c.stages.length],
           at,
-          comment: negative && random() < 0.3 ? COMMENTS.fr[Math.floor(random() * 2)] : !negative && random() < 0.05 ? COMMENTS.fr[2 + Math.floor(random() * 2)] : null,
+          // The draws of `random` are those the sample always made (30 % of the negative answers, 5 % of the others, then one for the text).
+          comment: (negative && random() < 0.3 ? (random(), pick(COMMENTS[channel].bad)) : !negative && random() < 0.05 ? (random(), pick(COMMENTS[channel].good)) : null) ?? (words() < (negative ? 0.1 : 0.06) ? pick(COMMENTS[channel][negative ? 'bad' : 'good']) : null),
         });
       }
     }

@@ -9,6 +9,9 @@
  *   GET  /api/kpis.json        the DESIGN.md §3 document computed in SQL (demo/sql/kpis.sql)
  *   GET  /api/trend.json?interval=day|week|month (week)
  *                              score histograms per channel and period in Europe/Paris (demo/sql/trend.sql)
+ *   GET  /api/comments.json?limit=500
+ *                              the latest answers with a comment, newest first, as `responses` (demo/sql/comments.sql),
+ *                              for <kpi-comments>; `limit` 1–5000 (500), another value: 400 naming `limit`
  *   GET  /api/metrics.json?interval=month|week (month)
  *                              operations, commerce and engagement `metrics` rows per KPI, channel and
  *                              period in Europe/Paris, `{ metrics, currency: 'EUR' }` (demo/sql/metrics.sql
@@ -24,7 +27,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createServer as createViteServer } from 'vite';
-import { getAnswer, insertAnswers, kpiDocument, METRICS_INTERVALS, metricsDocument, openDb, seedIfEmpty, TREND_INTERVALS, trendDocument } from './db.mjs';
+import { commentsDocument, COMMENTS_LIMIT, getAnswer, insertAnswers, kpiDocument, METRICS_INTERVALS, metricsDocument, openDb, seedIfEmpty, TREND_INTERVALS, trendDocument } from './db.mjs';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = resolve(demoDir, '..');
@@ -143,6 +146,13 @@ async function api(req, res) {
     const interval = url.searchParams.get('interval') ?? 'week';
     if (!Object.hasOwn(TREND_INTERVALS, interval)) throw new HttpError(400, { error: 'invalid', issues: [{ field: 'interval', message: `one of ${Object.keys(TREND_INTERVALS).join(', ')}` }] });
     return send(res, 200, await trendDocument(db, interval));
+  }
+  if (url.pathname === '/api/comments.json') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { error: 'method-not-allowed' });
+    const asked = url.searchParams.get('limit') ?? String(COMMENTS_LIMIT.default);
+    const limit = /^\d+$/.test(asked) ? Number(asked) : NaN;
+    if (!(limit >= 1 && limit <= COMMENTS_LIMIT.max)) throw new HttpError(400, { error: 'invalid', issues: [{ field: 'limit', message: `a whole number from 1 to ${COMMENTS_LIMIT.max}` }] });
+    return send(res, 200, await commentsDocument(db, limit));
   }
   if (url.pathname === '/api/metrics.json') {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { error: 'method-not-allowed' });

@@ -53,7 +53,7 @@ const pageTable = ['| page | loads | files | min + gzip | budget | |', '| --- | 
 
 const files = [loaderFile, ...elementFiles, ...Object.keys(modules).map((m) => `${m}.js`), ...Object.keys(standalone).map((s) => `${s}.js`)];
 const chunkFiles = [...new Set(files.flatMap((f) => [...closure(f)]))].filter((f) => f.startsWith('chunks/')).sort();
-const fileRows = [...files, ...chunkFiles].map((f) => `| \`dist/${f.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\` | ${kB(size(f).min)} | ${kB(size(f).gzip)} |`);
+const fileRows = [...files, ...chunkFiles].map((f) => `| \`dist/${f.startsWith('chunks/') ? f.replace(/-[\w-]{8}\.js$/, '-[hash].js') : f}\` | ${kB(size(f).min)} | ${kB(size(f).gzip)} |`);
 const fileTable = ['| file | minified | min + gzip |', '| --- | ---: | ---: |', ...fileRows].join('\n');
 
 const tables = `${pageTable}\n\n${fileTable}`;

@@ -7,5 +7,7 @@ export * from './elements/survey/survey.js';
 export * from './elements/trend/trend.js';
 export * from './elements/scorecard/scorecard.js';
 export * from './elements/heatmap/heatmap.js';
+export * from './elements/comments/comments.js';
+export type { KpiCommentSelectDetail } from './elements/comments/comments.component.js';
 export type { KpiDataDetail, KpiErrorDetail, KpiThresholdDetail, KpiSurveySubmitDetail, KpiSurveySentDetail, KpiSurveyQueuedDetail } from './data/events.js';
 export type { KpiProblem } from './data/problem.js';

@@ -13,7 +13,7 @@
  */
 
 /** The tags with a module beside the loader (scripts/entries.mjs `elements`; a test checks the two agree). */
-export const KNOWN_TAGS = ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey', 'kpi-trend', 'kpi-scorecard', 'kpi-heatmap'] as const;
+export const KNOWN_TAGS = ['kpi-nps-gauge', 'kpi-channel-csat', 'kpi-attribution-sankey', 'kpi-survey', 'kpi-trend', 'kpi-scorecard', 'kpi-heatmap', 'kpi-comments'] as const;
 
 export interface KpiDiscoveryCompleteDetail {
   /** The tags whose module was imported in this pass. */

@@ -57,3 +57,5 @@ export {
   type ChannelCost,
   type PeriodCustomers,
 } from './commerce.js';
+export { commentThemes, commentTerms, scoreGroup, foldText, SCORE_GROUPS, BAD_GROUP, GOOD_GROUP, type CommentTheme, type CommentThemesOptions, type ScoreGroup } from './comment-themes.js';
+export { STOP_WORDS } from './stop-words.js';

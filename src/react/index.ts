@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { KpiAttributionSankey as KpiAttributionSankeyElement } from '../kpi-attribution-sankey.js';
 import { KpiChannelCsat as KpiChannelCsatElement } from '../kpi-channel-csat.js';
+import { KpiComments as KpiCommentsElement } from '../kpi-comments.js';
 import { KpiHeatmap as KpiHeatmapElement } from '../kpi-heatmap.js';
 import { KpiNpsGauge as KpiNpsGaugeElement } from '../kpi-nps-gauge.js';
 import { KpiScorecard as KpiScorecardElement } from '../kpi-scorecard.js';
@@ -39,6 +40,19 @@ export const KpiChannelCsat = createComponent({
     onKpiThreshold: 'kpi-threshold' as EventName<GlobalEventHandlersEventMap['kpi-threshold']>,
   },
   displayName: 'KpiChannelCsat',
+});
+
+/** `<kpi-comments>` as a React component: The verbatims behind a score: the answers that carry a `comment`, newest first, each with its score group (promoter / passive / detractor, satisfied or not, easy / difficult: the engine's cut-offs), channel, touchpoint and date; filters by group and channel, a case- and accent-insensitive search, and `page-size` comments at a time. */
+export const KpiComments = createComponent({
+  react: React,
+  tagName: 'kpi-comments',
+  elementClass: KpiCommentsElement,
+  events: {
+    onKpiCommentSelect: 'kpi-comment-select' as EventName<GlobalEventHandlersEventMap['kpi-comment-select']>,
+    onKpiData: 'kpi-data' as EventName<GlobalEventHandlersEventMap['kpi-data']>,
+    onKpiError: 'kpi-error' as EventName<GlobalEventHandlersEventMap['kpi-error']>,
+  },
+  displayName: 'KpiComments',
 });
 
 /** `<kpi-heatmap>` as a React component: NPS, CSAT or CES over two dimensions (any two of channel, touchpoint, stage and period; default touchpoint × stage) as a real table: each cell gives its score and its n, on a background from a diverging scale centred on `target` (else the metric's neutral point: NPS 0, CSAT 50 %, CES the scale's middle), five steps a side between the theme's detractor and promoter colours. */
@@ -124,6 +138,11 @@ declare module 'react' {
         KpiChannelCsatElement,
         'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout',
         { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] }
+      >;
+      'kpi-comments': TagProps<
+        KpiCommentsElement,
+        'channel' | 'data' | 'frameless' | 'group' | 'lang' | 'lowerIsEasier' | 'metric' | 'pageSize' | 'refresh' | 'src' | 'target' | 'theme' | 'themes' | 'timeZone' | 'timeout',
+        { 'kpi-comment-select': GlobalEventHandlersEventMap['kpi-comment-select']; 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] }
       >;
       'kpi-heatmap': TagProps<
         KpiHeatmapElement,

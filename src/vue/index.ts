@@ -7,6 +7,7 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { KpiAttributionSankey } from '../kpi-attribution-sankey.js';
 import type { KpiChannelCsat } from '../kpi-channel-csat.js';
+import type { KpiComments } from '../kpi-comments.js';
 import type { KpiHeatmap } from '../kpi-heatmap.js';
 import type { KpiNpsGauge } from '../kpi-nps-gauge.js';
 import type { KpiScorecard } from '../kpi-scorecard.js';
@@ -34,6 +35,12 @@ declare module 'vue' {
       KpiChannelCsat,
       { 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error']; 'kpi-threshold': GlobalEventHandlersEventMap['kpi-threshold'] },
       'by' | 'compare' | 'data' | 'frameless' | 'interval' | 'lang' | 'lowerIsEasier' | 'metric' | 'minN' | 'refresh' | 'scale' | 'sort' | 'src' | 'target' | 'theme' | 'timeZone' | 'timeout'
+    >;
+    /** `<kpi-comments>`: The verbatims behind a score: the answers that carry a `comment`, newest first, each with its score group (promoter / passive / detractor, satisfied or not, easy / difficult: the engine's cut-offs), channel, touchpoint and date; filters by group and channel, a case- and accent-insensitive search, and `page-size` comments at a time. */
+    'kpi-comments': DefineCustomElement<
+      KpiComments,
+      { 'kpi-comment-select': GlobalEventHandlersEventMap['kpi-comment-select']; 'kpi-data': GlobalEventHandlersEventMap['kpi-data']; 'kpi-error': GlobalEventHandlersEventMap['kpi-error'] },
+      'channel' | 'data' | 'frameless' | 'group' | 'lang' | 'lowerIsEasier' | 'metric' | 'pageSize' | 'refresh' | 'src' | 'target' | 'theme' | 'themes' | 'timeZone' | 'timeout'
     >;
     /** `<kpi-heatmap>`: NPS, CSAT or CES over two dimensions (any two of channel, touchpoint, stage and period; default touchpoint × stage) as a real table: each cell gives its score and its n, on a background from a diverging scale centred on `target` (else the metric's neutral point: NPS 0, CSAT 50 %, CES the scale's middle), five steps a side between the theme's detractor and promoter colours. */
     'kpi-heatmap': DefineCustomElement<

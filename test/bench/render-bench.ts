@@ -103,6 +103,20 @@ function datedNps(n: number, seed: number) {
 }
 
 /** Twelve months of the twelve rate, time and count KPIs for chat: twelve tiles, each with a sparkline and a change. */
+/** `count` NPS answers with French comments built from a few phrases, over 60 days. */
+function commented(count: number, seed: number) {
+  const random = mulberry32(seed);
+  const bad = ['Temps d’attente trop long au téléphone', 'Attente interminable avant un conseiller', 'On m’a transféré trois fois', 'Personne à l’accueil', 'Réponse lente par e-mail'];
+  const good = ['Très réactif, réponse en deux minutes', 'Chat rapide et efficace', 'Accueil chaleureux en boutique', 'Vendeuse très aimable', 'Réponse claire, merci'];
+  const channels = ['phone', 'chat', 'store', 'email', 'app'];
+  return Array.from({ length: count }, (_, i) => {
+    const score = Math.floor(random() * 11);
+    const list = score <= 6 ? bad : good;
+    const comment = `${list[Math.floor(random() * list.length)]}. ${list[Math.floor(random() * list.length)]} !`;
+    return { id: `c${i}`, metric: 'nps', score, channel: channels[Math.floor(random() * channels.length)], touchpoint: 'after-contact', at: new Date(Date.UTC(2026, 3, 1) + Math.floor(random() * 60 * 86_400_000)).toISOString(), comment };
+  });
+}
+
 function scorecardRows() {
   const counts: Record<string, (i: number) => Record<string, number>> = {
     fcr: (i) => ({ resolvedFirst: 700 + i, contacts: 1000 }),
@@ -166,6 +180,13 @@ export const cases: RenderCase[] = [
         counts: { 10: 10 + ((i * 37) % 90), 8: 5 + (i % 30), 3: 5 + ((i * 11) % 100) },
       })),
     }),
+  },
+  {
+    name: '`<kpi-comments>`, 200 comments with themes (20 shown)',
+    tag: 'kpi-comments',
+    budget: 50,
+    attributes: { lang: 'fr' },
+    data: () => ({ responses: commented(200, 2026) }),
   },
   {
     name: '`<kpi-attribution-sankey>`, 200 nodes (22 channels × 9 steps + 2 ends; 3 000 journeys)',

@@ -111,7 +111,7 @@ async function openPage(path = '/') {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(base + path);
-  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap')].every((el) => el.status === 'ready'), null, {
+  await page.waitForFunction(() => [...document.querySelectorAll('kpi-nps-gauge, kpi-channel-csat, kpi-attribution-sankey, kpi-trend, kpi-scorecard, kpi-heatmap, kpi-comments')].every((el) => el.status === 'ready'), null, {
     timeout: UI_TIMEOUT,
   });
   return { page, errors };
@@ -193,6 +193,33 @@ test('the heatmap section: NPS per touchpoint × stage from /api/kpis.json, its 
   // By the engine on the sample (deterministic): phone's callback after the sale is the worst cell, −24 (45 answers),
   // the store's pickup after the sale the best, +58 (52 answers).
   assert.match(heat.summary.replace(/\s+/g, ' '), /^La pire : callback × after-sale, NPS −24 \(n = 45\) ; la meilleure : pickup × after-sale, \+58 \(n = 52\)\.$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Ce que disent les clients: the latest comments from /api/comments.json, newest first, and the themes of the seeds', async () => {
+  const api = await (await fetch(`${base}/api/comments.json?limit=500`)).json();
+  assert.equal(api.responses.length, 500);
+  assert.ok(api.responses.every((r) => typeof r.comment === 'string' && r.comment.trim()));
+  const times = api.responses.map((r) => Date.parse(r.at));
+  assert.ok(times.every((t, i) => i === 0 || t <= times[i - 1]), 'newest first');
+  assert.equal((await fetch(`${base}/api/comments.json?limit=0`)).status, 400);
+  const { page, errors } = await openPage('/');
+  const nps = await page.evaluate(() => {
+    const el = document.querySelector('#comments-nps');
+    const terms = (side) => [...el.shadowRoot.querySelectorAll(`.terms.${side} .term`)].map((t) => t.textContent);
+    return { shown: el.shownComments.length, first: el.shownComments[0].at, bad: terms('bad'), good: terms('good'), title: el.shadowRoot.querySelector('[part=title]').textContent };
+  });
+  assert.equal(nps.shown, 10); // page-size="10"
+  assert.equal(nps.title, 'Ce que disent les clients (NPS)');
+  // demo/sample-data.mjs writes the detractors' comments about waiting (phone), the promoters' about the chat and the store.
+  assert.ok(nps.bad.includes('attente'), JSON.stringify(nps.bad));
+  assert.ok(nps.good.some((t) => ['rapide', 'réactif', 'accueil', 'aimable'].includes(t)), JSON.stringify(nps.good));
+  // A theme filters the list.
+  await page.evaluate(() => [...document.querySelector('#comments-nps').shadowRoot.querySelectorAll('[part=theme]')].find((b) => b.querySelector('.term').textContent === 'attente').click());
+  await page.waitForFunction(() => document.querySelector('#comments-nps').shadowRoot.querySelector('[part=theme-filter]'), null, { timeout: UI_TIMEOUT });
+  const filtered = await page.evaluate(() => document.querySelector('#comments-nps').shownComments.map((r) => r.comment));
+  assert.ok(filtered.length > 0 && filtered.every((c) => /attente/i.test(c)), JSON.stringify(filtered));
   assert.deepEqual(errors, []);
   await page.close();
 });

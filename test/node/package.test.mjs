@@ -98,6 +98,7 @@ describe('the npm package (npm pack of the built kit)', () => {
     assert.deepEqual(tags.sort(), [
       'kpi-attribution-sankey dist/lib/elements/attribution-sankey/attribution-sankey.component.js',
       'kpi-channel-csat dist/lib/elements/channel-csat/channel-csat.component.js',
+      'kpi-comments dist/lib/elements/comments/comments.component.js',
       'kpi-heatmap dist/lib/elements/heatmap/heatmap.component.js',
       'kpi-nps-gauge dist/lib/elements/nps-gauge/nps-gauge.component.js',
       'kpi-scorecard dist/lib/elements/scorecard/scorecard.component.js',

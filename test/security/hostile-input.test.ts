@@ -14,6 +14,7 @@ import type { KpiErrorDetail, KpiSurveySubmitDetail } from '../../src/data/event
 import type { KpiSurvey } from '../../src/elements/survey/survey.component.js';
 import { mount, normalize, record, shadowText, sleep, until, watchPageErrors } from '../helpers.js';
 import { clearSurveyStorage } from '../survey/helpers.js';
+import { displayText } from '../../src/i18n/display-text.js';
 import { display, removeDisplays, VIAS, type Display, type DisplayTag, type Via } from './display.js';
 import { armTripwires, deepText, injected, PAYLOADS, prototypeSnapshot, pwned, srcFor } from './hostile.js';
 
@@ -66,6 +67,8 @@ describe('hostile input', () => {
   describe('<kpi-nps-gauge>: channel filter and every label of responses and histograms', () => {
     for (const { category, text: p } of PAYLOADS) {
       it(`${category} ${title(p)}`, async () => {
+        // Shown as displayText shows it: bidi controls and invisible characters as placeholders (README, Hostile input).
+        const shown = displayText(p);
         // For channel p: promoters 9, 10, 10 and one detractor (3); the 0 is another channel's. NPS = 100·(3 − 1)/4 = +50.
         const doc = {
           responses: [
@@ -82,8 +85,8 @@ describe('hostile input', () => {
           expect(el.status, at).to.equal('ready');
           expect(shadowText(el, '[part=score]'), at).to.equal('+50');
           expect(shadowText(el, '[part=meta]'), at).to.contain('4 answers');
-          expect(deepText(el), at).to.contain(`Net Promoter Score · ${p}`);
-          expect(root(el).querySelector('[part=chart]')!.getAttribute('aria-label'), at).to.contain(p);
+          expect(deepText(el), at).to.contain(`Net Promoter Score · ${shown}`);
+          expect(root(el).querySelector('[part=chart]')!.getAttribute('aria-label'), at).to.contain(shown);
 
           const bad = await display('kpi-nps-gauge', via, { responses: [{ metric: 'nps', score: 9 }, { metric: 'nps', score: p, channel: p }] });
           expectInert(bad.el, `${via} score`);
@@ -106,6 +109,8 @@ describe('hostile input', () => {
     const BY: Record<Via, string> = { attribute: 'channel', property: 'touchpoint', src: 'stage' };
     for (const { category, text: p } of PAYLOADS) {
       it(`${category} ${title(p)}`, async () => {
+        // Shown as displayText shows it: bidi controls and invisible characters as placeholders (README, Hostile input).
+        const shown = displayText(p);
         // Group p: 5 and 4 are satisfied (≥ 4 of 5) → 100 %; group "other": one 2 → 0 %.
         const doc = {
           responses: [
@@ -121,15 +126,15 @@ describe('hostile input', () => {
           expect(el.status, at).to.equal('ready');
           // The hidden table holds the whole name; the bar's label holds it in its <title>, and shows it cut to fit.
           const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [tr.children[0]!.textContent, normalize(tr.children[1]!.textContent)]);
-          expect(rows, at).to.deep.equal([[p, '100%'], ['other', '0%']]);
+          expect(rows, at).to.deep.equal([[shown, '100%'], ['other', '0%']]);
           const label = root(el).querySelector('.row .label')!;
-          expect(label.querySelector('title')!.textContent, at).to.equal(p);
-          const shown = ownText(label);
-          if (shown !== p) {
-            expect(shown.endsWith('…'), `${at}: a cut label ends with …`).to.equal(true);
-            expect(p.startsWith(shown.slice(0, -1)), `${at}: a cut label is the name's start`).to.equal(true);
+          expect(label.querySelector('title')!.textContent, at).to.equal(shown);
+          const cut = ownText(label);
+          if (cut !== shown) {
+            expect(cut.endsWith('…'), `${at}: a cut label ends with …`).to.equal(true);
+            expect(shown.startsWith(cut.slice(0, -1)), `${at}: a cut label is the name's start`).to.equal(true);
           }
-          expect(root(el).querySelector('[part=chart]')!.getAttribute('aria-label'), at).to.contain(p);
+          expect(root(el).querySelector('[part=chart]')!.getAttribute('aria-label'), at).to.contain(shown);
 
           const bad = await display('kpi-channel-csat', via, { responses: [{ metric: 'csat', score: p, channel: p }] });
           expectInert(bad.el, `${via} score`);
@@ -143,6 +148,8 @@ describe('hostile input', () => {
     const ATTRS: Record<Via, Record<string, string>> = { attribute: {}, property: { model: 'markov' }, src: { view: 'compare' } };
     for (const { category, text: p } of PAYLOADS) {
       it(`${category} ${title(p)}`, async () => {
+        // Shown as displayText shows it: bidi controls and invisible characters as placeholders (README, Hostile input).
+        const shown = displayText(p);
         // 6 journeys, 3 conversions; last touch credits email with 2 and p with 1 (a third).
         const doc = {
           journeys: [
@@ -157,21 +164,21 @@ describe('hostile input', () => {
           expectInert(el, at);
           expect(el.status, at).to.equal('ready');
           const text = deepText(el);
-          expect(text, at).to.contain(`${p} · 1`); // the node's full label (links table, tooltip title)
+          expect(text, at).to.contain(`${shown} · 1`); // the node's full label (links table, tooltip title)
           const cells = [...root(el).querySelectorAll('.links-table tbody td:first-child')].map((td) => td.textContent);
-          expect(cells, at).to.include(`${p} · 1`);
+          expect(cells, at).to.include(`${shown} · 1`);
           if (via === 'attribute') {
             const rows = [...root(el).querySelectorAll('.attribution-table tbody tr')].map((tr) => [...tr.children].map((c) => normalize(c.textContent)));
             expect(rows, at).to.deep.equal([
               // Euros by default; one digit rule for the share column (66.7 needs one, so 0.0).
               ['email', '2', '€10', '66.7%'],
-              [normalize(p), '1', '€5', '33.3%'],
+              [normalize(shown), '1', '€5', '33.3%'],
               ['search', '0', '€0', '0.0%'],
             ]);
           }
           if (via === 'src') {
             const names = [...root(el).querySelectorAll('.compare tbody th')].map((th) => th.textContent);
-            expect(names, at).to.include(p);
+            expect(names, at).to.include(shown);
           }
           const bad = await display('kpi-attribution-sankey', via, { journeys: [{ path: [p], conversions: p }] });
           expectInert(bad.el, `${via} conversions`);

@@ -1,3 +1,4 @@
+import { displayText } from '../../i18n/display-text.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   CHAR_PX,
@@ -340,7 +341,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const { nodes } = prepared.graph;
     // Columns: one per step, the ends one step after the deepest channel.
     const columns = Math.max(1, ...nodes.map((n) => n.step));
-    const names = nodes.filter((n) => n.kind === 'channel' || n.kind === 'other').map((n) => (n.kind === 'other' ? this.#s.other : n.channel!));
+    const names = nodes.filter((n) => n.kind === 'channel' || n.kind === 'other').map((n) => (n.kind === 'other' ? this.#s.other : displayText(n.channel!)));
     const spacing = columns > 1 ? (width - this.#endsRoom() - 10) / (columns - 1) : width;
     return labelMode(names, spacing - 10 - 8);
   }
@@ -373,7 +374,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     if (node.kind === 'conversion') return s.conversion;
     if (node.kind === 'no-conversion') return s.noConversion;
     const step = this.#fmt(node.step);
-    const name = node.kind === 'other' ? s.other : node.channel!;
+    const name = node.kind === 'other' ? s.other : displayText(node.channel!);
     const room = Math.max(3, maxChars - step.length - 3);
     return s.node(truncate(name, room), step);
   }
@@ -433,7 +434,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     const rows = this.#attribution(doc, this.#safeModel);
     if (!(rows instanceof Error) && journeys.conversions > 0) {
       const best = this.#sorted(rows)[0];
-      if (best) parts.push(s.topChannel(s.model[this.#safeModel], best.channel, s.conversions(best.conversions, this.#fmt(best.conversions)), this.#pct(best.share)));
+      if (best) parts.push(s.topChannel(s.model[this.#safeModel], displayText(best.channel), s.conversions(best.conversions, this.#fmt(best.conversions)), this.#pct(best.share)));
     }
     return parts.join('; ');
   }
@@ -581,7 +582,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
       const full = labels.get(n.id)!;
       const end = n.column === last;
       // Beside its node the name is enough: the column heading says the step.
-      const name = n.kind === 'conversion' ? s.conversion : n.kind === 'no-conversion' ? s.noConversion : n.kind === 'other' ? s.other : n.channel!;
+      const name = n.kind === 'conversion' ? s.conversion : n.kind === 'no-conversion' ? s.noConversion : n.kind === 'other' ? s.other : displayText(n.channel!);
       const shown = end ? name : truncate(name, mode.maxChars);
       const left = end && !inChart;
       return svg`<text class="label" x=${left ? n.x0 - 4 : n.x1 + 4} y=${y + 4} text-anchor=${left ? 'end' : 'start'}><title>${full}</title>${shown}</text>`;
@@ -630,7 +631,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
       for (const column of layout.columns)
         for (const id of column) {
           const n = this.#laid!.byId.get(id)!;
-          const name = n.kind === 'channel' ? n.channel! : n.kind === 'other' ? s.other : null;
+          const name = n.kind === 'channel' ? displayText(n.channel!) : n.kind === 'other' ? s.other : null;
           if (name !== null && !seen.has(name)) {
             seen.add(name);
             channels.push(name);
@@ -707,7 +708,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     return html`<ol class="shares" aria-hidden="true">
       ${this.#sorted(rows).map(
         (r) => html`<li>
-          <span class="name" title=${r.channel}><span class="swatch ${channelClass(slots.get(r.channel) ?? 0)}"></span>${truncate(r.channel, 28)}</span>
+          <span class="name" title=${displayText(r.channel)}><span class="swatch ${channelClass(slots.get(r.channel) ?? 0)}"></span>${truncate(displayText(r.channel), 28)}</span>
           <span class="share">${this.#share(r.share, d.share)}</span>
           <svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" focusable="false">
             <rect class="track" width="100" height="6"></rect><rect class="fill ${channelClass(slots.get(r.channel) ?? 0)}" width=${Math.max(0, Math.min(100, r.share * 100))} height="6"></rect>
@@ -724,7 +725,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
     return html`<div class="removal" aria-hidden="true">
       <h4>${this.#s.removalHeading}</h4>
       <ul>
-        ${effects.map((e) => html`<li><span class="name" title=${e.channel}>${truncate(e.channel, 28)}</span> <span class="share">${this.#share(e.removalEffect, d)}</span></li>`)}
+        ${effects.map((e) => html`<li><span class="name" title=${displayText(e.channel)}>${truncate(displayText(e.channel), 28)}</span> <span class="share">${this.#share(e.removalEffect, d)}</span></li>`)}
       </ul>
     </div>`;
   }
@@ -756,7 +757,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
             ${rows.map((r) => {
               const disagree = r.spread >= DISAGREEMENT_POINTS - 1e-9;
               return html`<tr class=${disagree ? 'disagree' : ''}>
-                <th scope="row">${r.channel}</th>
+                <th scope="row">${displayText(r.channel)}</th>
                 ${r.shares.map((share, m) => html`<td>${this.#share(share, digits[m]!)}</td>`)}
                 <td class="spread">${s.points(formatNumber(r.spread, this.locale, fixedDigits(spreadDigits)))}${disagree ? html` <strong>≠ ${s.disagree}</strong>` : nothing}</td>
               </tr>`;
@@ -810,7 +811,7 @@ export class KpiAttributionSankey extends KpiElement<KpiDocument> {
       <tbody>
         ${this.#sorted(rows).map(
           (r) => html`<tr>
-            <th scope="row">${r.channel}</th><td>${formatNumber(r.conversions, this.locale, fixedDigits(d.conversions))}</td>${withValue ? html`<td>${this.#money(r.value, d.value)}</td>` : nothing}<td>${this.#share(r.share, d.share)}</td>
+            <th scope="row">${displayText(r.channel)}</th><td>${formatNumber(r.conversions, this.locale, fixedDigits(d.conversions))}</td>${withValue ? html`<td>${this.#money(r.value, d.value)}</td>` : nothing}<td>${this.#share(r.share, d.share)}</td>
             ${effects ? html`<td>${this.#share(effects.get(r.channel) ?? 0, effectDigits)}</td>` : nothing}
           </tr>`,
         )}

@@ -1,3 +1,4 @@
+import { displayText } from '../../i18n/display-text.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { barsLayout, fitText, type BarDatum } from '../../charts/bars.js';
 import { byChannel, type GroupResult } from '../../engine/by-channel.js';
@@ -259,7 +260,7 @@ export class KpiChannelCsat extends KpiElement<KpiDocument> {
   }
 
   #groupName(key: string): string {
-    return key || CHANNEL_CSAT_STRINGS[this.locale].noGroup;
+    return displayText(key) || CHANNEL_CSAT_STRINGS[this.locale].noGroup;
   }
 
   /** "CSAT by channel, 4 groups, best chat 90 %, lowest phone 60 %, 1 below the target of 80 %". */

@@ -5,6 +5,7 @@ import { emit, type KpiErrorDetail } from '../../data/events.js';
 import type { KpiProblem } from '../../data/problem.js';
 import { byGroups, DIMENSIONS, type ByGroupsResult, type Dimension, type HeatmapCell } from '../../engine/by-groups.js';
 import { INTERVALS, parsePeriod, type Interval } from '../../engine/periods.js';
+import { displayText } from '../../i18n/display-text.js';
 import { KpiDocumentSchema, METRICS, type KpiDocument, type Metric } from '../../engine/schemas.js';
 import { fixedDigits, formatNumber, formatPercent, formatSigned } from '../../i18n/format.js';
 import { KpiElement } from '../shared/kpi-element.js';
@@ -289,7 +290,8 @@ export class KpiHeatmap extends KpiElement<KpiDocument> {
   #name(key: string, dimension: Dimension): string {
     const s = HEATMAP_STRINGS[this.locale];
     if (key === '') return s.noGroup;
-    if (dimension !== 'period') return key;
+    // Labels from the data: bidi controls and invisible characters shown, as in every element (README, Hostile input).
+    if (dimension !== 'period') return displayText(key);
     const p = parsePeriod(key);
     if (!p) return key;
     if (p.interval === 'quarter') return s.quarter(Number(key.slice(-1)), Number(key.slice(0, 4)));

@@ -1,3 +1,4 @@
+import { displayText } from '../../i18n/display-text.js';
 import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bandOf, gaugeLayout, npsBands, type Band } from '../../charts/gauge.js';
 import { splitBarLayout, type SplitSegment } from '../../charts/split-bar.js';
@@ -148,7 +149,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
 
   protected override heading(): string {
     const s = NPS_GAUGE_STRINGS[this.locale];
-    return this.channel ? `${s.title} · ${this.channel}` : s.title;
+    return this.channel ? `${s.title} · ${displayText(this.channel)}` : s.title;
   }
 
   protected override updated(): void {
@@ -179,7 +180,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     ];
     const status = this.targetStatus;
     if (this.target !== null && status) parts.push(s.target(formatNumber(this.target, lang)), s.state[status]);
-    if (this.channel) parts.push(s.channel(this.channel));
+    if (this.channel) parts.push(s.channel(displayText(this.channel)));
     const change = this.changeSentence;
     if (change) parts.push(change);
     return parts.join(', ');
@@ -300,7 +301,7 @@ export class KpiNpsGauge extends KpiElement<KpiDocument> {
     const pct = (share: number) => formatPercent(100 * share, lang, 0);
     const hasTarget = this.target !== null && status !== null;
     return html`<table>
-        <caption>${this.channel ? `${s.tableCaption} · ${this.channel}` : s.tableCaption}</caption>
+        <caption>${this.channel ? `${s.tableCaption} · ${displayText(this.channel)}` : s.tableCaption}</caption>
         <thead>
           <tr><th scope="col">${s.group}</th><th scope="col">${s.count}</th><th scope="col">${s.share}</th></tr>
         </thead>

@@ -1,3 +1,4 @@
+import { displayText } from '../../i18n/display-text.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { sparklineLayout } from '../../charts/sparkline.js';
@@ -148,7 +149,7 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
 
   protected override heading(): string {
     const title = SCORECARD_STRINGS[this.locale].title;
-    return this.channel ? `${title} · ${this.channel}` : title;
+    return this.channel ? `${title} · ${displayText(this.channel)}` : title;
   }
 
   get #today(): string {
@@ -379,9 +380,9 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
     const many = this.by === 'channel' && !single;
     return html`
       ${groups.map(
-        (group) => html`<section class="group" aria-label=${group.channel ?? this.heading()}>
-          ${many ? html`<p class="group-name" role="heading" aria-level="3">${group.channel}</p>` : nothing}
-          <ul class="grid" part="tiles" aria-label=${s.listLabel(many ? `${this.heading()} · ${group.channel}` : this.heading())}>
+        (group) => html`<section class="group" aria-label=${displayText(group.channel) ?? this.heading()}>
+          ${many ? html`<p class="group-name" role="heading" aria-level="3">${displayText(group.channel)}</p>` : nothing}
+          <ul class="grid" part="tiles" aria-label=${s.listLabel(many ? `${this.heading()} · ${displayText(group.channel)}` : this.heading())}>
             ${group.tiles.map((tile) => this.#tile(tile, computed.rowProblems.get(tile.kpi), many ? 4 : 3, single))}
           </ul>
         </section>`,
@@ -393,7 +394,7 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
   #tile(tile: Tile, problem: KpiProblem | undefined, level: number, byName = false): TemplateResult {
     const s = SCORECARD_STRINGS[this.locale];
     const named = s.kpis[tile.kpi];
-    const channel = tile.channel && (byName || (this.by !== 'channel' && !this.channel)) ? ` · ${tile.channel}` : '';
+    const channel = tile.channel && (byName || (this.by !== 'channel' && !this.channel)) ? ` · ${displayText(tile.channel)}` : '';
     if (problem) {
       return html`<li class="tile no-data" part="tile">
         <p class="name" role="heading" aria-level=${level}>${named.name}${channel}</p>

@@ -1,3 +1,4 @@
+import { displayText } from '../../i18n/display-text.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import { change, type ChangeResult } from '../../engine/change.js';
@@ -225,7 +226,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
     const s = TREND_STRINGS[this.locale];
     const interval = this.result?.interval ?? this.#interval ?? 'week';
     const title = s.title(s.metric[this.#metric], s.by[interval]);
-    return this.channel ? `${title} · ${this.channel}` : title;
+    return this.channel ? `${title} · ${displayText(this.channel)}` : title;
   }
 
   protected override updated(): void {
@@ -366,7 +367,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
       </div>
       ${many
         ? html`<ul class="legend" aria-hidden="true">
-            ${drawn.series.map((x) => html`<li><span class="swatch ${channelClass(slots.get(x.key) ?? 0)}"></span>${x.key || s.noGroup}</li>`)}
+            ${drawn.series.map((x) => html`<li><span class="swatch ${channelClass(slots.get(x.key) ?? 0)}"></span>${displayText(x.key) || s.noGroup}</li>`)}
           </ul>`
         : nothing}
       <p class="change ${drawn.change?.significant ? 'significant' : ''}" part="change">${this.#changeSentence(drawn)}</p>
@@ -411,7 +412,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
     const lines = drawn.series.map((x) => {
       const row = x.rows[index]!;
       const sentence = this.#pointSentence(row, interval);
-      return drawn.series.length > 1 ? `${x.key || TREND_STRINGS[this.locale].noGroup} — ${sentence.slice(sentence.indexOf(':') + 1).trim()}` : sentence;
+      return drawn.series.length > 1 ? `${displayText(x.key) || TREND_STRINGS[this.locale].noGroup} — ${sentence.slice(sentence.indexOf(':') + 1).trim()}` : sentence;
     });
     const side = layout.x(index) > layout.width / 2 ? 'left' : 'right';
     const title = drawn.series.length > 1 ? this.#periodName(drawn.series[0]!.rows[index]!, interval) : null;
@@ -426,7 +427,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
     const half = rows.length > 1 ? (layout.x(1) - layout.x(0)) / 2 : (plot.x1 - plot.x0) / 2;
     const name = (i: number) =>
       drawn.series.length > 1
-        ? `${this.#periodName(rows[i]!, interval)}: ${drawn.series.map((x) => `${x.key || s.noGroup} ${this.#pointValue(x.rows[i]!)}`).join(', ')}`
+        ? `${this.#periodName(rows[i]!, interval)}: ${drawn.series.map((x) => `${displayText(x.key) || s.noGroup} ${this.#pointValue(x.rows[i]!)}`).join(', ')}`
         : this.#pointSentence(rows[i]!, interval);
     return html`<svg class="keys" role="group" aria-label=${s.periodsLabel} width=${width} height=${height} viewBox="0 0 ${width} ${height}"
       @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, rows.length)}
@@ -472,7 +473,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
           x.rows.map((row) => {
             const v = valueOf(this.#metric, row);
             return html`<tr>
-              <th scope="row">${this.#periodName(row, interval)}</th>${many ? html`<td>${x.key || s.noGroup}</td>` : nothing}
+              <th scope="row">${this.#periodName(row, interval)}</th>${many ? html`<td>${displayText(x.key) || s.noGroup}</td>` : nothing}
               <td>${v.value === null ? '—' : this.#value(v.value)}</td><td>${formatNumber(row.n, this.locale)}</td>
               <td>${v.lo === null || v.hi === null ? '—' : `${this.#value(v.lo)} … ${this.#value(v.hi)}`}</td>
             </tr>`;
