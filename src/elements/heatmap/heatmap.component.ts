@@ -11,22 +11,8 @@ import { fixedDigits, formatNumber, formatPercent, formatSigned } from '../../i1
 import { KpiElement } from '../shared/kpi-element.js';
 import { HEATMAP_STRINGS } from './heatmap.strings.js';
 import { heatmapStyles } from './heatmap.styles.js';
+import { formatDay, knownZone } from '../../i18n/dates.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const zones = new Map<string, boolean>();
-function knownZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
-  }
-  return known;
-}
 
 /** A cell's figure, whatever the metric: the score (NPS, CSAT %) or the mean (CES), and its 95 % interval. */
 function figureOf(metric: Metric, cell: HeatmapCell): { value: number | null; lo: number | null; hi: number | null } {
@@ -280,10 +266,7 @@ export class KpiHeatmap extends KpiElement<KpiDocument> {
   }
 
   #date(start: string, options: Intl.DateTimeFormatOptions): string {
-    const key = this.locale + JSON.stringify(options);
-    let format = dateFormats.get(key);
-    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' })));
-    return format.format(Date.parse(`${start}T00:00:00Z`));
+    return formatDay(start, this.locale, options);
   }
 
   /** A key as read: a period's name ("May 2026", "week of 4 May 2026", "Q2 2026"), `(none)` for answers without one. */

@@ -16,6 +16,7 @@ import { fixedDigits, formatCurrency, formatNumber, formatPercent, formatSigned,
 import { KpiElement } from '../shared/kpi-element.js';
 import { SCORECARD_STRINGS } from './scorecard.strings.js';
 import { scorecardStyles } from './scorecard.styles.js';
+import { formatDay } from '../../i18n/dates.js';
 
 /**
  * The input as read: the scores' answers and histograms are checked as every element
@@ -29,8 +30,6 @@ const ScorecardInputSchema = z.object({
   currency: z.optional(CurrencySchema),
 });
 type ScorecardInput = z.infer<typeof ScorecardInputSchema>;
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 type ProblemKind = keyof (typeof SCORECARD_STRINGS)['en']['problems'];
 /** Problems from the schemas' own checks, and which sentence says them. */
@@ -318,11 +317,7 @@ export class KpiScorecard extends KpiElement<ScorecardInput> {
   }
 
   #date(day: string, options: Intl.DateTimeFormatOptions): string {
-    // A DateTimeFormat costs more to make than a tile to draw: one per language and options.
-    const key = this.locale + JSON.stringify(options);
-    let format = dateFormats.get(key);
-    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' })));
-    return format.format(Date.parse(`${day}T00:00:00Z`));
+    return formatDay(day, this.locale, options);
   }
 
   #periodName(point: TilePoint, interval: Interval | null): string {

@@ -14,26 +14,11 @@ import { KpiElement } from '../shared/kpi-element.js';
 import { SizeController } from '../shared/size-controller.js';
 import { TREND_STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
+import { formatDay, knownZone } from '../../i18n/dates.js';
 
 /** At most this many lines (the shared palette's size, and what a reader can follow). */
 const MAX_LINES = 8;
 
-/** Date formats by language and options, and time zones by whether Intl knows them: each is costly to build. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const zones = new Map<string, boolean>();
-function knownZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
-  }
-  return known;
-}
 
 interface Drawn {
   result: TrendResult;
@@ -256,10 +241,7 @@ export class KpiTrend extends KpiElement<KpiDocument> {
   }
 
   #date(start: string, options: Intl.DateTimeFormatOptions): string {
-    const key = this.locale + JSON.stringify(options);
-    let format = dateFormats.get(key);
-    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' })));
-    return format.format(Date.parse(`${start}T00:00:00Z`));
+    return formatDay(start, this.locale, options);
   }
 
   /** A period as read: "week of 4 May 2026", "May 2026", "Q2 2026", "4 May 2026". */
