@@ -74,11 +74,9 @@ const en = {
   noPrevious: 'no previous period to compare',
   noData: 'no data for this KPI',
   n: (n: string) => `n = ${n}`,
-  latest: (period: string) => period,
   weekOf: (date: string) => `week of ${date}`,
   quarter: (q: number, year: number) => `Q${q} ${year}`,
   sparkline: (count: number, from: string, to: string) => `${count} periods from ${from} to ${to}`,
-  allChannels: 'all channels',
   listLabel: (title: string) => `${title}: figures`,
   /** What the schemas' own checks say (the shared problem sentences do not know them). */
   problems: {
@@ -106,11 +104,9 @@ const fr: ScorecardStrings = {
   noPrevious: 'pas de période précédente à comparer',
   noData: 'pas de données pour cet indicateur',
   n: (n) => `n = ${n}`,
-  latest: (period) => period,
   weekOf: (date) => `semaine du ${date}`,
   quarter: (q, year) => `T${q} ${year}`,
   sparkline: (count, from, to) => `${count} périodes de ${from} à ${to}`,
-  allChannels: 'tous canaux',
   listLabel: (title) => `${title} : chiffres`,
   problems: {
     period: 'doit être une période : AAAA-MM-JJ, AAAA-Wss, AAAA-MM ou AAAA-Tn (AAAA-Qn)',
